@@ -1,0 +1,62 @@
+package dev.ccp.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccp.contracts.litigation.JudgmentEntered;
+import dev.ccp.contracts.seller.SellerClosed;
+import dev.ccp.contracts.seller.SellerRegistered;
+import dev.ccp.contracts.seller.SellerRejected;
+import dev.ccp.contracts.seller.SellerReinstated;
+import dev.ccp.contracts.seller.SellerReviewRequired;
+import dev.ccp.contracts.seller.SellerSuspended;
+import dev.ccp.contracts.seller.SellerVerified;
+import java.util.Map;
+import java.util.Set;
+
+/** Registry of every event type: its payload record and its JSON Schema. */
+public final class EventTypes {
+    private static final Map<String, Class<? extends DomainEvent>> PAYLOADS = Map.ofEntries(
+            Map.entry(SellerRegistered.TYPE, SellerRegistered.class),
+            Map.entry(SellerVerified.TYPE, SellerVerified.class),
+            Map.entry(SellerReviewRequired.TYPE, SellerReviewRequired.class),
+            Map.entry(SellerRejected.TYPE, SellerRejected.class),
+            Map.entry(SellerSuspended.TYPE, SellerSuspended.class),
+            Map.entry(SellerReinstated.TYPE, SellerReinstated.class),
+            Map.entry(SellerClosed.TYPE, SellerClosed.class),
+            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
+
+    private EventTypes() {
+    }
+
+    public static Set<String> all() {
+        return PAYLOADS.keySet();
+    }
+
+    public static Class<? extends DomainEvent> payloadClass(String type) {
+        Class<? extends DomainEvent> payload = PAYLOADS.get(type);
+        if (payload == null) {
+            throw new MalformedEventException("unknown event type " + type);
+        }
+        return payload;
+    }
+
+    /** The classpath resource of a type's schema, e.g. {@code schemas/seller.verified.v1.json}. */
+    public static String schemaResource(String type, int version) {
+        return "schemas/" + type + ".v" + version + ".json";
+    }
+
+    public static String schemaUri(String type, int version) {
+        return "urn:ccp:schema:" + type + ":v" + version;
+    }
+
+    static DomainEvent decode(String type, JsonNode data) {
+        if (data == null || data.isNull()) {
+            throw new MalformedEventException(type + " has no data");
+        }
+        try {
+            return EventJson.mapper().treeToValue(data, payloadClass(type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException(type + " payload does not match its schema: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.ccp.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.ccp.contracts.litigation.JudgmentEntered;
+import dev.ccp.contracts.seller.DecisionReason;
+import dev.ccp.contracts.seller.SellerClosed;
+import dev.ccp.contracts.seller.SellerRegistered;
+import dev.ccp.contracts.seller.SellerRejected;
+import dev.ccp.contracts.seller.SellerReinstated;
+import dev.ccp.contracts.seller.SellerReviewRequired;
+import dev.ccp.contracts.seller.SellerSuspended;
+import dev.ccp.contracts.seller.SellerVerified;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventContractTest {
+    private static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
+    private static final List<DecisionReason> REASONS = List.of(new DecisionReason("NO_LINKS", "no link found"));
+
+    static Stream<DomainEvent> oneOfEachType() {
+        return Stream.of(
+                new SellerRegistered("s-1", "Moda Shop", "ES", NOW),
+                new SellerVerified("s-1", 0, REASONS, NOW),
+                new SellerReviewRequired("s-1", 40, REASONS, NOW),
+                new SellerRejected("s-1", 100, REASONS, NOW),
+                new SellerSuspended("s-1", "investigation", "alice", NOW),
+                new SellerReinstated("s-1", "appeal granted", "bob", NOW),
+                new SellerClosed("s-1", "COUNTERFEIT", "takedown t-1", NOW),
+                new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
+                        List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))));
+    }
+
+    @Test
+    void everyRegisteredTypeHasASampleHereAndASchema() {
+        assertThat(oneOfEachType().map(DomainEvent::eventType)).containsExactlyInAnyOrderElementsOf(EventTypes.all());
+        for (String type : EventTypes.all()) {
+            assertThat(getClass().getClassLoader().getResource(EventTypes.schemaResource(type, 1)))
+                    .as("schema of %s", type).isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("oneOfEachType")
+    void payloadOnTheWireMatchesItsSchemaAndReadsBackEqual(DomainEvent event) throws Exception {
+        EventEnvelope sent = EventEnvelope.wrap("/test", event, NOW);
+        String wire = EventJson.write(sent);
+
+        EventEnvelope received = EventJson.read(wire);
+        assertThat(received.specversion()).isEqualTo("1.0");
+        assertThat(received.subject()).isEqualTo(event.aggregateId());
+        assertThat(received.dataschema()).isEqualTo("urn:ccp:schema:" + event.eventType() + ":v1");
+        assertThat(received.payload()).isEqualTo(event);
+        assertThat(schemaOf(event.eventType()).validate(received.data())).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAPayloadMissingItsAggregateId() throws Exception {
+        JsonNode data = EventJson.mapper().readTree("{\"reason\":\"COUNTERFEIT\",\"closedAt\":\"2026-04-01T10:00:00Z\"}");
+        assertThat(schemaOf(SellerClosed.TYPE).validate(data)).isNotEmpty();
+    }
+
+    @Test
+    void anEventThatIsNotACloudEventIsMalformed() {
+        assertThatThrownBy(() -> EventJson.read("{not json")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventJson.read("{\"id\":\"1\"}")).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void aPayloadThatBreaksItsRecordIsMalformedNotANullPointer() {
+        String wire = "{\"specversion\":\"1.0\",\"id\":\"e1\",\"source\":\"/x\",\"type\":\"seller.closed\","
+                + "\"data\":{\"reason\":\"COUNTERFEIT\"}}";
+        EventEnvelope envelope = EventJson.read(wire);
+        assertThatThrownBy(envelope::payload).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void anUnknownTypeIsMalformed() {
+        EventEnvelope envelope = EventJson.read("{\"specversion\":\"1.0\",\"id\":\"e1\",\"source\":\"/x\","
+                + "\"type\":\"seller.teleported\",\"data\":{}}");
+        assertThatThrownBy(envelope::payload).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("unknown event type");
+    }
+
+    private JsonSchema schemaOf(String type) throws Exception {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EventTypes.schemaResource(type, 1))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+}

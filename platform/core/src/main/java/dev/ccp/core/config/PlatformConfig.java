@@ -1,0 +1,46 @@
+package dev.ccp.core.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings every service shares (prefix {@code ccp}). */
+@ConfigMapping(prefix = "ccp")
+public interface PlatformConfig {
+
+    /** The service's name; events carry {@code /<name>} as their CloudEvents source. */
+    String serviceName();
+
+    Outbox outbox();
+
+    Inbox inbox();
+
+    interface Outbox {
+        /** The topic this service publishes its events to. */
+        String topic();
+
+        /** How often the relay looks for unsent rows when nothing woke it. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** Longest back-off between attempts while the broker is unreachable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** How long published rows are kept for audit before they are purged. */
+        @WithDefault("7d")
+        Duration retention();
+    }
+
+    interface Inbox {
+        /** Attempts at one event before it goes to the dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("200ms")
+        Duration retryBackoff();
+    }
+}

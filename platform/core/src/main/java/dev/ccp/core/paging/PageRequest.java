@@ -1,0 +1,29 @@
+package dev.ccp.core.paging;
+
+import dev.ccp.core.problem.ProblemException;
+
+/** A validated {@code ?page=&size=}; absent from the query means the caller wants a plain list. */
+public record PageRequest(int page, int size) {
+    public static final int MAX_SIZE = 500;
+
+    public PageRequest {
+        if (page < 0) {
+            throw ProblemException.badRequest("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.badRequest("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** Null when neither parameter was given; a default for the missing one otherwise. */
+    public static PageRequest of(Integer page, Integer size) {
+        if (page == null && size == null) {
+            return null;
+        }
+        return new PageRequest(page == null ? 0 : page, size == null ? 50 : size);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

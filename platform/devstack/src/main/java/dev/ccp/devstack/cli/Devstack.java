@@ -1,0 +1,83 @@
+package dev.ccp.devstack.cli;
+
+import dev.ccp.devstack.jwt.DevTokens;
+import dev.ccp.devstack.jwt.LocalKeys;
+import dev.ccp.devstack.kafka.KafkaBroker;
+import dev.ccp.devstack.postgres.Postgres;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** The local infrastructure commands behind {@code bin/ccp}. Prints results on stdout, problems on stderr. */
+public final class Devstack {
+    private static final Set<String> ROLES = Set.of("moderator", "investigator", "legal", "trust-admin",
+            "marketplace", "service");
+
+    private Devstack() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            usage();
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "kafka-start" -> {
+                    requireArgs(rest, 2);
+                    KafkaBroker broker = KafkaBroker.in(Path.of(rest.get(0)), Integer.parseInt(rest.get(1))).start();
+                    System.out.println(broker.bootstrapServers());
+                }
+                case "kafka-stop" -> {
+                    requireArgs(rest, 1);
+                    KafkaBroker.attach(Path.of(rest.get(0))).ifPresent(KafkaBroker::stop);
+                }
+                case "pg-ping" -> Postgres.fromEnvironment().ping();
+                case "db-create" -> rest.forEach(db -> {
+                    if (Postgres.fromEnvironment().createIfMissing(db)) {
+                        System.out.println("created database " + db);
+                    }
+                });
+                case "db-drop" -> rest.forEach(db -> Postgres.fromEnvironment().drop(db));
+                case "keys" -> {
+                    requireArgs(rest, 1);
+                    System.out.println(LocalKeys.in(Path.of(rest.get(0))).publicKey());
+                }
+                case "token" -> {
+                    requireArgs(rest, 2);
+                    List<String> roles = rest.subList(1, rest.size());
+                    for (String role : roles) {
+                        if (!ROLES.contains(role)) {
+                            fail("unknown role '" + role + "'; roles are " + String.join(", ", ROLES.stream().sorted().toList()));
+                        }
+                    }
+                    String subject = "local-" + String.join("-", roles);
+                    System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
+                            .mint(subject, Duration.ofHours(1), roles.toArray(String[]::new)));
+                }
+                default -> usage();
+            }
+        } catch (RuntimeException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private static void requireArgs(List<String> args, int count) {
+        if (args.size() < count) {
+            usage();
+        }
+    }
+
+    private static void usage() {
+        fail("""
+                usage: devstack kafka-start DIR PORT | kafka-stop DIR | pg-ping | db-create DB... | db-drop DB...
+                              | keys DIR | token KEYS_DIR ROLE...""");
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(1);
+    }
+}

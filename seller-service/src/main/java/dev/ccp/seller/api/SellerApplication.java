@@ -1,0 +1,42 @@
+package dev.ccp.seller.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the marketplace sends when someone applies to sell (the data sets' {@code application} object). */
+@Schema(description = "A seller application as the marketplace's onboarding collects it")
+public record SellerApplication(
+        @NotBlank @Size(max = 200) String legalName,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotBlank @Size(max = 254) String email,
+        @NotBlank @Size(max = 40) @Schema(description = "E.164 (+34...) or the country's own format") String phone,
+        @NotBlank @Size(max = 2) @Schema(description = "ISO 3166-1 alpha-2") String country,
+        @NotNull @Valid Address address,
+        @NotBlank @Size(max = 40) String taxId,
+        @NotNull @Valid BankAccount bankAccount,
+        @NotNull @Valid IdentityDocument document,
+        @Size(max = 100) String deviceId,
+        @Size(max = 45) String ipAddress) {
+
+    public record Address(
+            @NotBlank @Size(max = 200) String line1,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 20) String postalCode,
+            @NotBlank @Size(max = 2) String country) {
+    }
+
+    public record BankAccount(@NotBlank @Size(max = 50) String iban) {
+    }
+
+    public record IdentityDocument(
+            @NotNull @Pattern(regexp = "PASSPORT|NATIONAL_ID", message = "must be PASSPORT or NATIONAL_ID") String type,
+            @NotBlank @Size(max = 40) String number,
+            @NotBlank @Size(max = 2) String country,
+            @NotNull LocalDate expiresOn) {
+    }
+}

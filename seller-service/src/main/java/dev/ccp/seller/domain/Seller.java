@@ -1,0 +1,62 @@
+package dev.ccp.seller.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A seller account: who applied, the verification decision, and what happened to the account since. */
+@Entity
+@Table(name = "seller")
+public class Seller {
+    @Id
+    public String id;
+    @Enumerated(EnumType.STRING)
+    public SellerStatus status;
+    public String legalName;
+    public String displayName;
+    public String email;
+    @Column(name = "phone_e164")
+    public String phoneE164;
+    public String country;
+    @Column(name = "address_line1")
+    public String addressLine1;
+    public String addressCity;
+    public String addressPostalCode;
+    public String addressCountry;
+    @Column(name = "iban_last4")
+    public String ibanLast4;
+    public String documentType;
+    public String documentCountry;
+    public LocalDate documentExpiresOn;
+    public int verificationScore;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Reason> verificationReasons;
+    public Instant submittedAt;
+    public Instant decidedAt;
+    public Instant closedAt;
+    public String closureReason;
+    public String closureReference;
+    @Version
+    public int version;
+
+    /** Closes the account; returns false when it was closed already (closure is a one-way door). */
+    public boolean close(String reason, String reference, Instant at) {
+        if (status == SellerStatus.CLOSED) {
+            return false;
+        }
+        status = SellerStatus.CLOSED;
+        closureReason = reason;
+        closureReference = reference;
+        closedAt = at;
+        return true;
+    }
+}
