@@ -5,7 +5,7 @@ create table outbox_event (
     topic         text         not null,
     event_key     text         not null,
     event_type    text         not null,
-    payload       jsonb        not null,
+    payload       text         not null, -- the CloudEvent exactly as produced
     created_at    timestamptz  not null default now(),
     published_at  timestamptz,
     attempts      integer      not null default 0,

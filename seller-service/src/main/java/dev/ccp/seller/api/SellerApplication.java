@@ -15,7 +15,7 @@ public record SellerApplication(
         @NotBlank @Size(max = 200) String displayName,
         @NotBlank @Size(max = 254) String email,
         @NotBlank @Size(max = 40) @Schema(description = "E.164 (+34...) or the country's own format") String phone,
-        @NotBlank @Size(max = 2) @Schema(description = "ISO 3166-1 alpha-2") String country,
+        @NotNull @Pattern(regexp = ISO_COUNTRY, message = COUNTRY_MESSAGE) @Schema(description = "ISO 3166-1 alpha-2") String country,
         @NotNull @Valid Address address,
         @NotBlank @Size(max = 40) String taxId,
         @NotNull @Valid BankAccount bankAccount,
@@ -23,11 +23,14 @@ public record SellerApplication(
         @Size(max = 100) String deviceId,
         @Size(max = 45) String ipAddress) {
 
+    static final String ISO_COUNTRY = "[A-Z]{2}";
+    static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as ES or DE";
+
     public record Address(
             @NotBlank @Size(max = 200) String line1,
             @NotBlank @Size(max = 100) String city,
             @NotBlank @Size(max = 20) String postalCode,
-            @NotBlank @Size(max = 2) String country) {
+            @NotNull @Pattern(regexp = ISO_COUNTRY, message = COUNTRY_MESSAGE) String country) {
     }
 
     public record BankAccount(@NotBlank @Size(max = 50) String iban) {
@@ -36,7 +39,7 @@ public record SellerApplication(
     public record IdentityDocument(
             @NotNull @Pattern(regexp = "PASSPORT|NATIONAL_ID", message = "must be PASSPORT or NATIONAL_ID") String type,
             @NotBlank @Size(max = 40) String number,
-            @NotBlank @Size(max = 2) String country,
+            @NotNull @Pattern(regexp = ISO_COUNTRY, message = COUNTRY_MESSAGE) String country,
             @NotNull LocalDate expiresOn) {
     }
 }

@@ -3,13 +3,13 @@ package dev.ccp.seller.domain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The labelled data sets in ../shared/data beside the checkout (the build passes -Dccp.data.dir). */
+/** The labelled data sets in ../shared/data beside the checkout (the build passes -Ddevstack.data.dir). */
 final class DataSets {
     private DataSets() {
     }
 
     static Path file(String name) {
-        Path dir = Path.of(System.getProperty("ccp.data.dir", "../../shared/data"));
+        Path dir = Path.of(System.getProperty("devstack.data.dir", "../../shared/data"));
         Path file = dir.resolve(name);
         if (!Files.exists(file)) {
             throw new IllegalStateException(file.toAbsolutePath() + " is missing: the data sets live in shared/data "

@@ -45,7 +45,7 @@ public class Outbox {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_event (event_id, topic, event_key, event_type, payload, created_at)
-                        values (?, ?, ?, ?, cast(? as jsonb), ?)""")) {
+                        values (?, ?, ?, ?, ?, ?)""")) {
             insert.setObject(1, UUID.fromString(envelope.id()));
             insert.setString(2, topic);
             insert.setString(3, envelope.subject());

@@ -47,7 +47,7 @@ class OutboxStore {
     List<OutboxRow> nextUnsent(int limit) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("""
-                        select seq, topic, event_key, payload::text from outbox_event
+                        select seq, topic, event_key, payload from outbox_event
                         where published_at is null order by seq limit ?""")) {
             select.setInt(1, limit);
             List<OutboxRow> rows = new ArrayList<>();

@@ -3,6 +3,9 @@ package dev.ccp.core.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -39,7 +42,9 @@ public class ProblemMappers {
         return respond(400, "Invalid request", ProblemException.invalid(errors).getMessage(), uri, errors);
     }
 
-    @ServerExceptionMapper
+    // Listed one by one: Quarkus has built-in mappers for some subtypes, and the closest type wins.
+    @ServerExceptionMapper({JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, ValueInstantiationException.class, InvalidTypeIdException.class})
     public Response unreadableBody(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
@@ -75,6 +80,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON body reader reports an unreadable body as a bare 400 wrapping Jackson's exception.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableBody(mapping, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);

@@ -197,10 +197,10 @@ public final class KafkaBroker {
 
     /** Where the kafka-broker module copied the broker's class path. */
     static Path brokerLibs() {
-        String configured = Optional.ofNullable(System.getProperty("ccp.kafka.libs"))
+        String configured = Optional.ofNullable(System.getProperty("devstack.kafka.libs"))
                 .orElse(System.getenv("CCP_KAFKA_LIBS"));
         if (configured == null) {
-            throw new IllegalStateException("set -Dccp.kafka.libs or CCP_KAFKA_LIBS to platform/kafka-broker/target/lib");
+            throw new IllegalStateException("set -Ddevstack.kafka.libs or CCP_KAFKA_LIBS to platform/kafka-broker/target/lib");
         }
         Path libs = Path.of(configured);
         if (!Files.isDirectory(libs)) {

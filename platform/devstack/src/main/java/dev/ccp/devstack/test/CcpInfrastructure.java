@@ -18,13 +18,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Real infrastructure for a service's {@code @QuarkusTest}s: a fresh PostgreSQL database (dropped afterwards),
  * a real Kafka broker on a free port (or the one in {@code KAFKA_BOOTSTRAP_SERVERS}) and a local JWT key pair.
  * Use it as {@code @WithTestResource(value = CcpInfrastructure.class, initArgs = @ResourceArg(name = "service",
- * value = "seller"))}. Test helpers find the pieces through the {@code ccp.test.*} system properties.
+ * value = "seller"))}. Test helpers find the pieces through the {@code devstack.test.*} system properties.
  */
 public class CcpInfrastructure implements QuarkusTestResourceLifecycleManager {
-    public static final String KEYS_DIR = "ccp.test.keys-dir";
-    public static final String KAFKA_DIR = "ccp.test.kafka-dir";
-    public static final String BOOTSTRAP = "ccp.test.kafka-bootstrap";
-    public static final String DATABASE = "ccp.test.database";
+    public static final String KEYS_DIR = "devstack.test.keys-dir";
+    public static final String KAFKA_DIR = "devstack.test.kafka-dir";
+    public static final String BOOTSTRAP = "devstack.test.kafka-bootstrap";
+    public static final String DATABASE = "devstack.test.database";
 
     private final Postgres postgres = Postgres.fromEnvironment();
     private String service = "service";
