@@ -1,5 +1,6 @@
 package dev.ccp.devstack.cli;
 
+import dev.ccp.devstack.demo.Demo;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import dev.ccp.devstack.kafka.KafkaBroker;
@@ -34,6 +35,12 @@ public final class Devstack {
                     requireArgs(rest, 1);
                     KafkaBroker.attach(Path.of(rest.get(0))).ifPresent(KafkaBroker::stop);
                 }
+                case "kafka-running" -> {
+                    requireArgs(rest, 1);
+                    if (!KafkaBroker.attach(Path.of(rest.get(0))).map(KafkaBroker::isRunning).orElse(false)) {
+                        System.exit(1);
+                    }
+                }
                 case "pg-ping" -> Postgres.fromEnvironment().ping();
                 case "db-create" -> rest.forEach(db -> {
                     if (Postgres.fromEnvironment().createIfMissing(db)) {
@@ -57,9 +64,13 @@ public final class Devstack {
                     System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
                             .mint(subject, Duration.ofHours(1), roles.toArray(String[]::new)));
                 }
+                case "demo" -> {
+                    requireArgs(rest, 3);
+                    Demo.run(Path.of(rest.get(0)), Path.of(rest.get(1)), rest.get(2));
+                }
                 default -> usage();
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             fail(e.getMessage());
         }
     }
@@ -72,8 +83,8 @@ public final class Devstack {
 
     private static void usage() {
         fail("""
-                usage: devstack kafka-start DIR PORT | kafka-stop DIR | pg-ping | db-create DB... | db-drop DB...
-                              | keys DIR | token KEYS_DIR ROLE...""");
+                usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
+                              | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP""");
     }
 
     private static void fail(String message) {

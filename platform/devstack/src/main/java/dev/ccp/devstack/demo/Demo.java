@@ -1,0 +1,157 @@
+package dev.ccp.devstack.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ccp.devstack.jwt.DevTokens;
+import dev.ccp.devstack.jwt.LocalKeys;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Replays the seed cases through the services' public APIs, as the marketplace, staff and brands would, and
+ * tells a brand-protection lead what happened. Events are read back from the real broker.
+ */
+public final class Demo {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SELLERS = "http://127.0.0.1:8081";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final DevTokens tokens;
+    private final Path dataDir;
+    private final String bootstrap;
+
+    private Demo(Path keysDir, Path dataDir, String bootstrap) {
+        this.tokens = new DevTokens(LocalKeys.in(keysDir));
+        this.dataDir = dataDir;
+        this.bootstrap = bootstrap;
+    }
+
+    /** {@code demo KEYS_DIR DATA_DIR BOOTSTRAP} */
+    public static void run(Path keysDir, Path dataDir, String bootstrap) throws Exception {
+        new Demo(keysDir, dataDir, bootstrap).replay();
+    }
+
+    private void replay() throws Exception {
+        Instant started = Instant.now();
+        say("");
+        say("Seed case (a): four Spanish sellers of counterfeit BMW parts. The first two apply to sell.");
+        List<JsonNode> applicants = applicants();
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode application : applicants) {
+            JsonNode seller = post(SELLERS + "/api/v1/sellers", application, "marketplace", null, 201);
+            String id = seller.get("id").asText();
+            ids.add(id);
+            names.put(id, application.get("legalName").asText());
+            say("  - %s (%s) applied: %s, risk score %d. %s", application.get("legalName").asText(),
+                    application.get("country").asText(), seller.get("status").asText(),
+                    seller.at("/verification/score").asInt(), reasons(seller));
+        }
+
+        say("");
+        say("Their BMW listings are confirmed counterfeit; the takedown closes the first account.");
+        String key = "demo-takedown-" + UUID.randomUUID();
+        ObjectNode closure = JSON.createObjectNode().put("reason", "COUNTERFEIT")
+                .put("reference", "seed case (a): counterfeit BMW valve caps, emblems and key rings");
+        JsonNode closed = post(SELLERS + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
+        say("  - %s is now %s (reason %s).", names.get(ids.get(0)), closed.get("status").asText(),
+                closed.at("/closure/reason").asText());
+        JsonNode retried = post(SELLERS + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
+        say("  - The takedown retried the same closure (same Idempotency-Key): answer unchanged (%s), no second event.",
+                retried.get("status").asText());
+
+        say("");
+        say("What the other services heard on sellers.v1 (read back from the Kafka broker):");
+        for (String line : eventsAbout(names, 2 * ids.size() + 1)) {
+            say("  %s", line);
+        }
+        say("");
+        say("Done in %.1f s.", Duration.between(started, Instant.now()).toMillis() / 1000.0);
+    }
+
+    private List<JsonNode> applicants() throws IOException {
+        Path sellers = dataDir.resolve("sellers.json");
+        List<JsonNode> applicants = new ArrayList<>();
+        if (Files.exists(sellers)) {
+            for (JsonNode row : JSON.readTree(sellers.toFile())) {
+                if (applicants.size() == 2) {
+                    break;
+                }
+                applicants.add(row.get("application"));
+            }
+        } else {
+            throw new IllegalStateException(sellers + " is missing: the demo replays the data sets in shared/data");
+        }
+        return applicants;
+    }
+
+    private List<String> eventsAbout(Map<String, String> names, int expected) {
+        List<String> lines = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "ccp-demo-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("sellers.v1"));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (lines.size() < expected && Instant.now().isBefore(deadline)) {
+                for (var record : consumer.poll(Duration.ofMillis(300))) {
+                    if (names.containsKey(record.key())) {
+                        JsonNode event = JSON.readTree(record.value());
+                        lines.add(String.format("%-20s %-28s at %s UTC (event %s)", event.get("type").asText(),
+                                names.get(record.key()), event.get("time").asText().substring(11, 23),
+                                event.get("id").asText().substring(0, 8)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            lines.add("could not read an event: " + e.getMessage());
+        }
+        if (lines.size() < expected) {
+            lines.add("(only " + lines.size() + " of " + expected + " events arrived within 30 s)");
+        }
+        return lines;
+    }
+
+    private static String reasons(JsonNode seller) {
+        List<String> details = new ArrayList<>();
+        seller.at("/verification/reasons").forEach(r -> details.add(r.get("detail").asText()));
+        return details.isEmpty() ? "" : "Why: " + String.join("; ", details) + ".";
+    }
+
+    private JsonNode post(String url, JsonNode body, String role, String idempotencyKey, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.mint("demo", Duration.ofMinutes(5), role))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(args.length == 0 ? format : String.format(format, args));
+    }
+}
