@@ -32,16 +32,30 @@ class OutboxPublisher {
 
     Result publish(List<OutboxRow> batch) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        Result result;
         try {
             for (OutboxRow row : batch) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
                 record.headers().add("content-type", CLOUDEVENTS_JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sends.add(producer().send(record));
             }
+            result = awaitPrefix(sends, null);
         } catch (RuntimeException e) {
-            return awaitPrefix(sends, e);
+            result = awaitPrefix(sends, e);
         }
-        return awaitPrefix(sends, null);
+        if (result.failure() != null) {
+            // Abort what is still in flight, so no later record of a failed round reaches the broker on its own
+            // and overtakes the one that failed; the next round starts with a fresh producer.
+            discardProducer();
+        }
+        return result;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
     }
 
     private Result awaitPrefix(List<Future<RecordMetadata>> sends, Exception sendFailure) {
