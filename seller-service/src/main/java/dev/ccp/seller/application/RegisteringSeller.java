@@ -1,42 +1,67 @@
 package dev.ccp.seller.application;
 
-import dev.ccp.contracts.seller.DecisionReason;
 import dev.ccp.contracts.seller.SellerRegistered;
-import dev.ccp.contracts.seller.SellerVerified;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.Problem;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.seller.api.SellerApplication;
+import dev.ccp.seller.config.SellerConfig;
 import dev.ccp.seller.domain.ApplicationFields;
 import dev.ccp.seller.domain.ApplicationFormat;
 import dev.ccp.seller.domain.Iban;
 import dev.ccp.seller.domain.PhoneNumbers;
 import dev.ccp.seller.domain.Reason;
 import dev.ccp.seller.domain.Seller;
+import dev.ccp.seller.domain.SellerDecision;
 import dev.ccp.seller.domain.SellerStatus;
+import dev.ccp.seller.domain.identity.ApplicantIdentity;
+import dev.ccp.seller.domain.identity.Evidence;
+import dev.ccp.seller.domain.identity.IdentityAttribute;
+import dev.ccp.seller.domain.identity.IdentityKind;
+import dev.ccp.seller.domain.identity.IdentityNormaliser;
+import dev.ccp.seller.domain.identity.ShopNames;
+import dev.ccp.seller.domain.identity.VerificationPolicy;
+import dev.ccp.seller.domain.identity.VerificationRules;
+import dev.ccp.seller.infrastructure.IdentityGraph;
+import dev.ccp.seller.infrastructure.SellerDecisionRepository;
 import dev.ccp.seller.infrastructure.SellerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** An application arrives: check its formats, decide, open the account and tell the others. */
+/**
+ * An application arrives: check its formats, look its identity up in the graph of known accounts, decide, open
+ * the account and tell the others. A sign-up burst also sends the burst's earlier accounts to review.
+ */
 @ApplicationScoped
 public class RegisteringSeller {
-    static final Reason FORMATS_PASSED = new Reason("FORMAT_CHECKS_PASSED",
-            "e-mail, phone, IBAN, countries and identity document passed the format checks");
+    static final String SYSTEM = "system";
 
     private final SellerRepository sellers;
+    private final SellerDecisionRepository decisions;
+    private final IdentityGraph graph;
     private final Outbox outbox;
     private final Clock clock;
+    private final VerificationRules rules;
+    private final VerificationPolicy policy;
 
-    RegisteringSeller(SellerRepository sellers, Outbox outbox, Clock clock) {
+    RegisteringSeller(SellerRepository sellers, SellerDecisionRepository decisions, IdentityGraph graph, Outbox outbox,
+            Clock clock, SellerConfig config) {
         this.sellers = sellers;
+        this.decisions = decisions;
+        this.graph = graph;
         this.outbox = outbox;
         this.clock = clock;
+        this.rules = config.verification().rules();
+        this.policy = new VerificationPolicy(rules);
     }
 
     @Transactional
@@ -48,16 +73,99 @@ public class RegisteringSeller {
                     .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
         }
         Instant now = clock.instant();
+        List<IdentityAttribute> identity = identityOf(application);
         Seller seller = open(application, now);
-        seller.status = SellerStatus.VERIFIED;
-        seller.verificationScore = 0;
-        seller.verificationReasons = List.of(FORMATS_PASSED);
+
+        Evidence evidence = gather(identity, seller.displayNameNorm, now);
+        VerificationPolicy.Decision decision = policy.decide(evidence);
+        seller.status = decision.status();
+        seller.verificationScore = decision.score();
+        seller.verificationReasons = decision.reasons();
         seller.decidedAt = now;
+        seller.decidedBy = SYSTEM;
         sellers.persist(seller);
+        sellers.flush(); // the identity rows reference the account
+        graph.record(seller.id, identity);
+        decisions.persist(SellerDecision.of(seller, SYSTEM, null));
 
         outbox.append(new SellerRegistered(seller.id, seller.displayName, seller.country, now));
-        outbox.append(new SellerVerified(seller.id, seller.verificationScore, contractReasons(seller), now));
+        outbox.append(DecisionEvents.of(seller));
+        if (evidence.deviceSignups() >= rules.deviceBurstSize()) {
+            reviewEarlierSignups(find(identity, IdentityKind.DEVICE), seller.id, "DEVICE_SIGNUP_BURST",
+                    "one device", now);
+        }
+        if (evidence.networkSignups() >= rules.networkBurstSize()) {
+            reviewEarlierSignups(find(identity, IdentityKind.IP_ADDRESS), seller.id, "NETWORK_SIGNUP_BURST",
+                    "one network address", now);
+        }
         return seller;
+    }
+
+    private Evidence gather(List<IdentityAttribute> identity, String shopName, Instant now) {
+        Set<IdentityKind> strongBarred = EnumSet.noneOf(IdentityKind.class);
+        Set<IdentityKind> strongActive = EnumSet.noneOf(IdentityKind.class);
+        Set<IdentityKind> weakBarred = EnumSet.noneOf(IdentityKind.class);
+        for (IdentityGraph.Match match : graph.matches(identity, null)) {
+            if (match.kind().strong()) {
+                (match.barred() ? strongBarred : strongActive).add(match.kind());
+            } else if (match.barred()) {
+                weakBarred.add(match.kind());
+            }
+        }
+        for (IdentityKind kind : graph.denylisted(identity)) {
+            (kind.strong() ? strongBarred : weakBarred).add(kind);
+        }
+        // A device shared within a burst is velocity, not a second account of one actor: counted once, below.
+        Instant since = now.minus(rules.velocityWindow());
+        int deviceSignups = find(identity, IdentityKind.DEVICE).map(d -> graph.signupsSince(d, since).size() + 1).orElse(1);
+        int networkSignups = find(identity, IdentityKind.IP_ADDRESS).map(ip -> graph.signupsSince(ip, since).size() + 1)
+                .orElse(1);
+        if (deviceSignups >= rules.deviceBurstSize()) {
+            strongActive.remove(IdentityKind.DEVICE);
+        }
+        boolean variant = false;
+        boolean same = false;
+        for (String barred : graph.barredShopNamesNear(shopName)) {
+            ShopNames.Relation relation = ShopNames.relate(shopName, barred);
+            variant |= relation == ShopNames.Relation.VARIANT;
+            same |= relation == ShopNames.Relation.EXACT;
+        }
+        return new Evidence(strongBarred, strongActive, weakBarred, variant, same, deviceSignups, networkSignups);
+    }
+
+    /** The accounts of one burst that were verified before it showed go to review too. */
+    private void reviewEarlierSignups(Optional<IdentityAttribute> shared, String newcomer, String code, String what,
+            Instant now) {
+        if (shared.isEmpty()) {
+            return;
+        }
+        List<String> burst = graph.signupsSince(shared.get(), now.minus(rules.velocityWindow()));
+        for (String id : burst) {
+            Seller earlier = sellers.findById(id);
+            if (id.equals(newcomer) || earlier.status != SellerStatus.VERIFIED) {
+                continue;
+            }
+            List<Reason> reasons = new ArrayList<>(earlier.verificationReasons);
+            reasons.removeIf(r -> r.code().equals("NO_BARRED_LINKS"));
+            reasons.add(new Reason(code, burst.size() + " sign-ups from " + what + " within the velocity window"));
+            earlier.status = SellerStatus.PENDING_REVIEW;
+            earlier.verificationScore = Math.max(earlier.verificationScore, rules.reviewThreshold());
+            earlier.verificationReasons = reasons;
+            earlier.decidedAt = now;
+            earlier.decidedBy = SYSTEM;
+            decisions.persist(SellerDecision.of(earlier, SYSTEM, "sign-up burst found after verification"));
+            outbox.append(DecisionEvents.of(earlier));
+        }
+    }
+
+    private static Optional<IdentityAttribute> find(List<IdentityAttribute> identity, IdentityKind kind) {
+        return identity.stream().filter(a -> a.kind() == kind).findFirst();
+    }
+
+    private static List<IdentityAttribute> identityOf(SellerApplication a) {
+        return ApplicantIdentity.of(a.bankAccount().iban(), a.taxId(), a.document().country(), a.document().number(),
+                a.email(), a.phone(), a.country(), a.deviceId(), a.ipAddress(), a.address().line1(),
+                a.address().postalCode(), a.address().country());
     }
 
     private static Seller open(SellerApplication application, Instant now) {
@@ -65,6 +173,7 @@ public class RegisteringSeller {
         seller.id = UUID.randomUUID().toString();
         seller.legalName = application.legalName().strip();
         seller.displayName = application.displayName().strip();
+        seller.displayNameNorm = IdentityNormaliser.shopName(seller.displayName);
         seller.email = application.email().strip();
         seller.phoneE164 = PhoneNumbers.toE164(application.phone(), application.country()).orElseThrow();
         seller.country = application.country();
@@ -79,10 +188,6 @@ public class RegisteringSeller {
         seller.documentExpiresOn = application.document().expiresOn();
         seller.submittedAt = now;
         return seller;
-    }
-
-    static List<DecisionReason> contractReasons(Seller seller) {
-        return seller.verificationReasons.stream().map(r -> new DecisionReason(r.code(), r.detail())).toList();
     }
 
     private static ApplicationFields fieldsOf(SellerApplication a) {

@@ -23,6 +23,8 @@ public class Seller {
     public SellerStatus status;
     public String legalName;
     public String displayName;
+    /** The shop name as similarity search compares it. */
+    public String displayNameNorm;
     public String email;
     @Column(name = "phone_e164")
     public String phoneE164;
@@ -42,6 +44,8 @@ public class Seller {
     public List<Reason> verificationReasons;
     public Instant submittedAt;
     public Instant decidedAt;
+    public String decidedBy;
+    public String decisionNote;
     public Instant closedAt;
     public String closureReason;
     public String closureReference;

@@ -9,6 +9,6 @@ import java.util.List;
 public class DenylistRepository implements PanacheRepositoryBase<DenylistEntry, Long> {
 
     public List<DenylistEntry> forSeller(String sellerId) {
-        return list("sellerId", sellerId);
+        return list("sellerId = ?1 order by id", sellerId);
     }
 }

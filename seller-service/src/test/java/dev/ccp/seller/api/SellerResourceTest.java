@@ -36,7 +36,7 @@ class SellerResourceTest {
                 .header("Location", containsString("/api/v1/sellers/"))
                 .body("status", equalTo("VERIFIED"))
                 .body("verification.score", equalTo(0))
-                .body("verification.reasons.code", hasItem("FORMAT_CHECKS_PASSED"))
+                .body("verification.reasons.code", hasItem("NO_BARRED_LINKS"))
                 .body("verification.reasons[0].detail", notNullValue())
                 .extract().path("id");
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import dev.ccp.seller.support.DataSets;
 import org.junit.jupiter.api.Test;
 
 /** The labelled applications (../shared/data): format checks refuse exactly the INVALID rows, for the right field. */

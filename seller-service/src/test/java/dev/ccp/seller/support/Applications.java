@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Valid applications as the marketplace sends them, to be broken one field at a time by tests. */
 public final class Applications {
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** Distinct per test JVM, so identities never collide with those of an earlier run against a kept database. */
+    private static final long RUN = System.nanoTime() % 1_000_000;
 
     private Applications() {
     }
@@ -16,18 +18,19 @@ public final class Applications {
         int n = SEQ.incrementAndGet();
         Map<String, Object> application = new HashMap<>();
         application.put("legalName", "Tienda Prueba " + n + " S.L.");
-        application.put("displayName", "Prueba Shop " + n);
-        application.put("email", "owner" + n + "@example.es");
-        application.put("phone", "612 345 " + String.format("%03d", n % 1000));
+        // random, not sequential: "Shop 12" and "Shop 13" would be look-alike names of each other
+        application.put("displayName", "Prueba " + java.util.UUID.randomUUID().toString().substring(0, 13));
+        application.put("email", "owner" + RUN + "." + n + "@example.es");
+        application.put("phone", "6" + String.format("%08d", (RUN * 1000 + n) % 100_000_000));
         application.put("country", "ES");
         application.put("address", new HashMap<>(Map.of("line1", "Calle Mayor " + n, "city", "Alicante",
-                "postalCode", "03001", "country", "ES")));
-        application.put("taxId", "B" + String.format("%08d", n));
-        application.put("bankAccount", new HashMap<>(Map.of("iban", "ES91 2100 0418 4502 0005 1332")));
-        application.put("document", new HashMap<>(Map.of("type", "PASSPORT", "number", "PA" + n,
+                "postalCode", String.format("%05d", RUN % 100_000), "country", "ES")));
+        application.put("taxId", "B" + RUN + "-" + n);
+        application.put("bankAccount", new HashMap<>(Map.of("iban", Ibans.spanish(RUN * 100_000 + n))));
+        application.put("document", new HashMap<>(Map.of("type", "PASSPORT", "number", "PA" + RUN + "-" + n,
                 "country", "ES", "expiresOn", "2031-05-01")));
-        application.put("deviceId", "device-" + n);
-        application.put("ipAddress", "85.108.85." + (n % 250));
+        application.put("deviceId", "device-" + RUN + "-" + n);
+        application.put("ipAddress", "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (n % 256));
         return application;
     }
 

@@ -1,14 +1,14 @@
-package dev.ccp.seller.domain;
+package dev.ccp.seller.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The labelled data sets in ../shared/data beside the checkout (the build passes -Ddevstack.data.dir). */
-final class DataSets {
+/** The labelled data sets in shared/data beside the checkout (the build passes -Ddevstack.data.dir). */
+public final class DataSets {
     private DataSets() {
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         Path dir = Path.of(System.getProperty("devstack.data.dir", "../../shared/data"));
         Path file = dir.resolve(name);
         if (!Files.exists(file)) {
