@@ -3,7 +3,23 @@ package dev.ccp.seller.api;
 import dev.ccp.core.idempotency.IdempotentCommands;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
+import dev.ccp.core.paging.Page;
+import dev.ccp.core.paging.PageRequest;
+import dev.ccp.seller.application.ChangingStanding;
 import dev.ccp.seller.application.ClosingSeller;
+import dev.ccp.seller.domain.SellerStatus;
+import dev.ccp.seller.infrastructure.IdentityGraph;
+import dev.ccp.seller.infrastructure.SellerDecisionRepository;
+import dev.ccp.seller.infrastructure.SellerSearch;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import dev.ccp.seller.application.RegisteringSeller;
 import dev.ccp.seller.infrastructure.SellerRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,12 +50,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SellerResource {
     private final RegisteringSeller registering;
     private final ClosingSeller closing;
+    private final ChangingStanding standing;
     private final SellerRepository sellers;
+    private final SellerSearch search;
+    private final IdentityGraph graph;
+    private final SellerDecisionRepository decisions;
+    private final SecurityIdentity caller;
 
-    SellerResource(RegisteringSeller registering, ClosingSeller closing, SellerRepository sellers) {
+    SellerResource(RegisteringSeller registering, ClosingSeller closing, ChangingStanding standing,
+            SellerRepository sellers, SellerSearch search, IdentityGraph graph, SellerDecisionRepository decisions,
+            SecurityIdentity caller) {
         this.registering = registering;
         this.closing = closing;
+        this.standing = standing;
         this.sellers = sellers;
+        this.search = search;
+        this.graph = graph;
+        this.decisions = decisions;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
+            Roles.SERVICE})
+    @Operation(summary = "Search accounts", description = "By status, country and the start of the shop or legal "
+            + "name, newest first. A plain array of at most 500 unless ?page=&size= asks for a page.")
+    public Response search(@QueryParam("status") SellerStatus status,
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("name") @Size(min = 2, max = 100) String name,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        var criteria = new SellerSearch.Criteria(status, country, name);
+        var found = request == null ? search.find(criteria, 0, PageRequest.MAX_SIZE)
+                : search.find(criteria, request.offset(), request.size());
+        List<SellerView> views = found.items().stream().map(SellerView::of).toList();
+        Object body = request == null ? views : new Page<>(views, request.page(), request.size(), found.total());
+        return Response.ok(body).header("X-Total-Count", found.total()).build();
     }
 
     @POST
@@ -56,11 +102,74 @@ public class SellerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
             Roles.SERVICE})
-    @Operation(summary = "A seller account and its verification decision")
+    @Operation(summary = "A seller account and its current decision")
     @APIResponse(responseCode = "404", description = "No such seller")
     public SellerView get(@PathParam("id") String id) {
         return sellers.findByIdOptional(id).map(SellerView::of)
                 .orElseThrow(() -> ProblemException.notFound("seller", id));
+    }
+
+    private void requireSeller(String id) {
+        if (sellers.findByIdOptional(id).isEmpty()) {
+            throw ProblemException.notFound("seller", id);
+        }
+    }
+
+    private String actor() {
+        return caller.getPrincipal().getName();
+    }
+
+    @GET
+    @Path("/{id}/links")
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
+    @Operation(summary = "Accounts sharing identity attributes with this one, and which attributes")
+    @APIResponse(responseCode = "404", description = "No such seller")
+    @Transactional
+    public List<LinkView> links(@PathParam("id") String id) {
+        requireSeller(id);
+        Map<String, LinkView> byAccount = new LinkedHashMap<>();
+        for (IdentityGraph.Match match : graph.linksOf(id)) {
+            byAccount.computeIfAbsent(match.sellerId(), k -> new LinkView(k, match.status(), new ArrayList<>()))
+                    .sharedAttributes().add(match.kind().name());
+        }
+        return List.copyOf(byAccount.values());
+    }
+
+    @GET
+    @Path("/{id}/decisions")
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
+    @Operation(summary = "Every decision on the account, oldest first: who, when, why")
+    @APIResponse(responseCode = "404", description = "No such seller")
+    public List<DecisionView> decisions(@PathParam("id") String id) {
+        requireSeller(id);
+        return decisions.history(id).stream().map(DecisionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed({Roles.MODERATOR, Roles.TRUST_ADMIN})
+    @Operation(summary = "Settle a manual review", description = "APPROVE verifies, REJECT refuses; audited.")
+    @APIResponse(responseCode = "409", description = "The account is not under review")
+    public SellerView decide(@PathParam("id") String id, @NotNull @Valid ReviewDecision decision) {
+        return SellerView.of(standing.settleReview(id, decision, actor()));
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @RolesAllowed({Roles.TRUST_ADMIN, Roles.INVESTIGATOR, Roles.SERVICE})
+    @Operation(summary = "Stop the account from selling until reinstated")
+    @APIResponse(responseCode = "409", description = "A closed or rejected account cannot be suspended")
+    public SellerView suspend(@PathParam("id") String id, @NotNull @Valid StandingChange change) {
+        return SellerView.of(standing.suspend(id, change.reason(), actor()));
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @RolesAllowed({Roles.TRUST_ADMIN, Roles.SERVICE})
+    @Operation(summary = "Let a suspended or closed account sell again, e.g. after a granted appeal")
+    @APIResponse(responseCode = "409", description = "The account was never suspended or closed")
+    public SellerView reinstate(@PathParam("id") String id, @NotNull @Valid StandingChange change) {
+        return SellerView.of(standing.reinstate(id, change.reason(), actor()));
     }
 
     @POST

@@ -52,6 +52,50 @@ public class Seller {
     @Version
     public int version;
 
+    /** A person settles a review: approve verifies, reject refuses. Only an account under review can be settled. */
+    public void settleReview(boolean approve, String note, String actor, Instant at) {
+        if (status != SellerStatus.PENDING_REVIEW) {
+            throw new IllegalStateException("only an account in PENDING_REVIEW can be decided; this one is " + status);
+        }
+        status = approve ? SellerStatus.VERIFIED : SellerStatus.REJECTED;
+        record(note, actor, at);
+    }
+
+    /** Stops the account from selling; returns false when it was suspended already. */
+    public boolean suspend(String reason, String actor, Instant at) {
+        if (status == SellerStatus.SUSPENDED) {
+            return false;
+        }
+        if (status == SellerStatus.CLOSED || status == SellerStatus.REJECTED) {
+            throw new IllegalStateException("a " + status + " account cannot be suspended");
+        }
+        status = SellerStatus.SUSPENDED;
+        record(reason, actor, at);
+        return true;
+    }
+
+    /** Lets a suspended or closed account sell again (an appeal was granted); false when it already may. */
+    public boolean reinstate(String reason, String actor, Instant at) {
+        if (status == SellerStatus.VERIFIED) {
+            return false;
+        }
+        if (status != SellerStatus.SUSPENDED && status != SellerStatus.CLOSED) {
+            throw new IllegalStateException("only a SUSPENDED or CLOSED account can be reinstated; this one is " + status);
+        }
+        status = SellerStatus.VERIFIED;
+        closedAt = null;
+        closureReason = null;
+        closureReference = null;
+        record(reason, actor, at);
+        return true;
+    }
+
+    private void record(String note, String actor, Instant at) {
+        decisionNote = note;
+        decidedBy = actor;
+        decidedAt = at;
+    }
+
     /** Closes the account; returns false when it was closed already (closure is a one-way door). */
     public boolean close(String reason, String reference, Instant at) {
         if (status == SellerStatus.CLOSED) {

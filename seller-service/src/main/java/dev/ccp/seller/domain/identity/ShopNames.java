@@ -33,8 +33,8 @@ public final class ShopNames {
         if (Math.min(a.length(), b.length()) >= MIN_LENGTH_FOR_ONE_EDIT && withinOneEdit(a, b)) {
             return Relation.VARIANT;
         }
-        String longer = name.length() > barred.length() ? name : barred;
-        String shorter = longer == name ? barred : name;
+        String longer = lookAlike(name.length() > barred.length() ? name : barred);
+        String shorter = lookAlike(name.length() > barred.length() ? barred : name);
         if (longer.startsWith(shorter + " ") && longer.length() - shorter.length() - 1 <= MAX_APPENDED_TAG) {
             return Relation.VARIANT;
         }
@@ -43,10 +43,13 @@ public final class ShopNames {
 
     /** Look-alike digits read as letters, and no spaces: "M0da Out1et" and "moda outlet" share one skeleton. */
     static String skeleton(String folded) {
+        return lookAlike(folded).replace(" ", "");
+    }
+
+    private static String lookAlike(String folded) {
         StringBuilder s = new StringBuilder(folded.length());
         for (char c : folded.toCharArray()) {
             switch (c) {
-                case ' ' -> { }
                 case '0' -> s.append('o');
                 case '1', 'i' -> s.append('l');
                 case '3' -> s.append('e');
