@@ -8,7 +8,11 @@ import dev.ccp.contracts.EventJson;
 import dev.ccp.contracts.Topics;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.devstack.test.TestKafka;
+import dev.ccp.seller.support.Applications;
 import dev.ccp.seller.support.Sellers;
+import java.util.Map;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +33,8 @@ class CaseEventsConsumerTest {
 
     @Test
     void aJudgmentDenylistsItsSellerDefendantsOnceHoweverOftenItIsDelivered() {
-        String sellerId = Sellers.applied();
+        Map<String, Object> application = Applications.valid();
+        String sellerId = Sellers.apply(application).then().statusCode(201).extract().path("id");
         String caseId = "case-" + UUID.randomUUID();
         String wire = judgment(caseId, sellerId);
         double duplicatesBefore = counter("ccp.inbox.duplicates");
@@ -46,6 +51,12 @@ class CaseEventsConsumerTest {
             assertThat(e.source).isEqualTo("case:" + caseId);
             assertThat(e.reason).contains("Alicante");
         });
+
+        // the defendant's account is still open, but its identity may not open another one
+        Map<String, Object> comeback = Applications.valid();
+        comeback.put("document", application.get("document"));
+        Sellers.apply(comeback).then().statusCode(201).body("status", equalTo("REJECTED"))
+                .body("verification.reasons.code", hasItem("REREGISTRATION_DOCUMENT"));
     }
 
     @Test
