@@ -1,0 +1,274 @@
+package dev.ccp.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The manifests under deploy/ as they would be applied: each overlay rendered (base + patches), then held to
+ * the platform's invariants. deploy/README.md lists them for operators.
+ */
+class ManifestInvariantsTest {
+    static final Path DEPLOY = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = DEPLOY.getParent();
+    private static final Map<String, Kustomize.Rendering> RENDERINGS = new ConcurrentHashMap<>();
+
+    static List<String> overlays() {
+        try (Stream<Path> entries = Files.list(DEPLOY.resolve("overlays"))) {
+            List<String> overlays = entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+                    .toList();
+            assertThat(overlays).contains("dev", "prod");
+            return overlays;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Kustomize.Rendering rendering(String overlay) {
+        return RENDERINGS.computeIfAbsent(overlay, o -> Kustomize.render(DEPLOY.resolve("overlays").resolve(o)));
+    }
+
+    /** A fresh copy of an overlay's objects, safe to change. */
+    static List<Resource> rendered(String overlay) {
+        return rendering(overlay).resources().stream().map(Resource::copy).toList();
+    }
+
+    /** application.properties of each Deployment's module (the module folder has the Deployment's name). */
+    static Map<String, Properties> serviceConfigs(List<Resource> resources) {
+        Map<String, Properties> configs = new TreeMap<>();
+        for (Resource deployment : Manifests.ofKind(resources, "Deployment")) {
+            Path file = REPOSITORY.resolve(deployment.name()).resolve("src/main/resources/application.properties");
+            if (Files.isRegularFile(file)) {
+                Properties properties = new Properties();
+                try (InputStream in = Files.newInputStream(file)) {
+                    properties.load(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                configs.put(deployment.name(), properties);
+            }
+        }
+        return configs;
+    }
+
+    private static List<Path> yamlFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String root : List.of("base", "overlays")) {
+            try (Stream<Path> walk = Files.walk(DEPLOY.resolve(root))) {
+                walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyResourceAndPatchAKustomizationNamesExistsAndIsUnderstood(String overlay) {
+        assertThat(rendering(overlay).problems()).isEmpty();
+        assertThat(rendering(overlay).resources()).isNotEmpty();
+    }
+
+    @Test
+    void everyManifestFileIsReachedFromAnOverlay() throws IOException {
+        Set<Path> reached = new HashSet<>();
+        overlays().forEach(o -> reached.addAll(rendering(o).filesRead()));
+        assertThat(yamlFiles()).as("YAML files no kustomization refers to (they would never be applied)")
+                .filteredOn(file -> !reached.contains(file)).isEmpty();
+    }
+
+    @Test
+    void noFileUnderDeployCommitsASecretOrACredential() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : yamlFiles()) {
+            violations.addAll(ExposureChecks.noCommittedCredentials(Kustomize.read(file)));
+            assertThat(Files.readString(file)).as(file.toString()).doesNotContainPattern("(?m)^kind:\\s*Secret\\s*$");
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyDeploymentProbesTheQuarkusHealthEndpoints(String overlay) {
+        assertThat(Manifests.ofKind(rendered(overlay), "Deployment")).isNotEmpty();
+        assertThat(WorkloadChecks.probes(rendered(overlay))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyContainerRequestsAndIsLimitedInCpuAndMemory(String overlay) {
+        assertThat(WorkloadChecks.resources(rendered(overlay))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyPodRunsAsNonRootOnAReadOnlyFilesystemWithoutPrivileges(String overlay) {
+        assertThat(WorkloadChecks.security(rendered(overlay))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyImageIsPinnedToAVersionNeverLatestOrUntagged(String overlay) {
+        assertThat(WorkloadChecks.pinnedImages(rendered(overlay))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyDeploymentHasAServiceADisruptionBudgetAndACpuAutoscaler(String overlay) {
+        assertThat(WorkloadChecks.companions(rendered(overlay))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theServiceListensOnTheContainerPortItsProbesAndServiceUse(String overlay) {
+        assertThat(WorkloadChecks.httpPort(rendered(overlay))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void credentialsReachPodsOnlyThroughSecretsThatAnOperatorOrTheReadmeAccountsFor(String overlay)
+            throws IOException {
+        String readme = Files.readString(DEPLOY.resolve("README.md"), StandardCharsets.UTF_8);
+        assertThat(ExposureChecks.noCommittedCredentials(rendered(overlay))).isEmpty();
+        assertThat(ExposureChecks.secretsAccountedFor(rendered(overlay), readme)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void ingressIsDeniedByDefaultAndServicesReachOnlyDnsPostgresAndKafka(String overlay) {
+        assertThat(ExposureChecks.defaultDenyIngress(rendered(overlay))).isEmpty();
+        assertThat(ExposureChecks.networkPolicies(rendered(overlay))).isEmpty();
+    }
+
+    @Test
+    void sellerServiceConfigurationIsReadForItsTopics() {
+        Properties config = serviceConfigs(rendered("prod")).get("seller-service");
+        assertThat(config).as("seller-service/src/main/resources/application.properties").isNotNull();
+        assertThat(KafkaChecks.kafkaUses(config, "seller-service"))
+                .extracting(KafkaChecks.KafkaUse::topic, KafkaChecks.KafkaUse::operation)
+                .contains(tuple("sellers.v1", "Write"),
+                        tuple("cases.v1", "Read"),
+                        tuple("cases.v1.dlq", "Write"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyTopicAServiceConfigNamesHasAKafkaTopicAndAnAclForThatService(String overlay) {
+        List<Resource> resources = rendered(overlay);
+        assertThat(KafkaChecks.topicsAndAcls(resources, serviceConfigs(resources))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void topicsFitTheBrokersOfTheirClusterAndKeepTheirEventsForAWhile(String overlay) {
+        assertThat(KafkaChecks.topicReplication(rendered(overlay), 1, 1)).isEmpty();
+    }
+
+    @Test
+    void productionTopicsKeepThreeCopiesAndAcknowledgeOnlyOnceTwoHaveIt() {
+        assertThat(KafkaChecks.topicReplication(rendered("prod"), 3, 2)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void partnerAndInternalApisGoThroughSeparateIngresses(String overlay) {
+        assertThat(ExposureChecks.ingressSplit(rendered(overlay))).isEmpty();
+    }
+
+    @Test
+    void productionSurvivesLosingANode() {
+        assertThat(WorkloadChecks.highAvailability(rendered("prod"))).isEmpty();
+    }
+
+    @Test
+    void productionRunsMoreAndBiggerPodsThanDev() {
+        List<Resource> dev = rendered("dev");
+        List<Resource> prod = rendered("prod");
+        assertThat(number(prod, "HorizontalPodAutoscaler", "/spec/minReplicas"))
+                .isGreaterThan(number(dev, "HorizontalPodAutoscaler", "/spec/minReplicas"));
+        assertThat(number(prod, "KafkaNodePool", "/spec/replicas"))
+                .isGreaterThan(number(dev, "KafkaNodePool", "/spec/replicas"));
+        assertThat(number(prod, "Cluster", "/spec/instances")).isGreaterThan(number(dev, "Cluster", "/spec/instances"));
+        String memoryLimit = "/spec/template/spec/containers/0/resources/limits/memory";
+        assertThat(Quantities.bytes(text(prod, "Deployment", memoryLimit)))
+                .isGreaterThan(Quantities.bytes(text(dev, "Deployment", memoryLimit)));
+    }
+
+    /** The renderer above agrees with kustomize itself, so the invariants hold for what kubectl would apply. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void ourRenderingIsWhatKubectlKustomizeRenders(String overlay) throws Exception {
+        assumeTrue(onPath("kubectl"), "kubectl is not installed: compared only where it is");
+        Path directory = DEPLOY.resolve("overlays").resolve(overlay);
+        Path output = Files.createTempFile("kustomize-" + overlay, ".yaml");
+        Process kubectl = new ProcessBuilder("kubectl", "kustomize", directory.toString())
+                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean finished = kubectl.waitFor(60, TimeUnit.SECONDS);
+        if (!finished) {
+            kubectl.destroyForcibly();
+        }
+        String rendered = Files.readString(output);
+        Files.delete(output);
+        // A kustomization kubectl cannot render is reported by the test above, with the reason.
+        assumeTrue(finished && kubectl.exitValue() == 0, "kubectl kustomize did not render " + overlay);
+
+        Map<String, JsonNode> theirs = byIdentity(Kustomize.resources("kubectl kustomize " + overlay, rendered));
+        Map<String, JsonNode> ours = byIdentity(rendering(overlay).resources());
+        assertThat(ours.keySet()).containsExactlyInAnyOrderElementsOf(theirs.keySet());
+        ours.forEach((id, body) -> assertThat(body).as(id).isEqualTo(theirs.get(id)));
+    }
+
+    private static Map<String, JsonNode> byIdentity(List<Resource> resources) {
+        Map<String, JsonNode> map = new TreeMap<>();
+        resources.forEach(r -> map.put(r.apiVersion() + " " + r.id() + " in " + r.namespace(), r.body()));
+        return map;
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
+    }
+
+    private static int number(List<Resource> resources, String kind, String pointer) {
+        return Manifests.ofKind(resources, kind).get(0).body().at(pointer).asInt();
+    }
+
+    private static String text(List<Resource> resources, String kind, String pointer) {
+        return Manifests.ofKind(resources, kind).get(0).body().at(pointer).asText();
+    }
+
+    /** Kubernetes quantities ("768Mi", "1Gi", "500m", "2") as numbers. */
+    static final class Quantities {
+        static double bytes(String quantity) {
+            String[][] units = {{"Ki", "1024"}, {"Mi", "1048576"}, {"Gi", "1073741824"}, {"Ti", "1099511627776"},
+                    {"k", "1e3"}, {"M", "1e6"}, {"G", "1e9"}, {"m", "1e-3"}};
+            for (String[] unit : units) {
+                if (quantity.endsWith(unit[0])) {
+                    return Double.parseDouble(quantity.substring(0, quantity.length() - unit[0].length()))
+                            * Double.parseDouble(unit[1]);
+                }
+            }
+            return Double.parseDouble(quantity);
+        }
+    }
+}
