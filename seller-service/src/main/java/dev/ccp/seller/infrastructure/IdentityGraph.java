@@ -70,7 +70,10 @@ public class IdentityGraph {
         return kinds;
     }
 
-    /** Shop names of closed or suspended accounts that share enough trigrams to be candidates (indexed). */
+    /**
+     * Shop names of closed or suspended accounts that may be look-alikes of this one: those sharing a key
+     * (V4__barred_shop_name_keys.sql) — exact B-tree probes, however many sellers there are.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> barredShopNamesNear(String shopName) {
         if (shopName.isBlank()) {
@@ -78,10 +81,9 @@ public class IdentityGraph {
         }
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("""
-                select distinct display_name_norm, similarity(display_name_norm, :name) from seller
-                where status in ('CLOSED', 'SUSPENDED') and display_name_norm % :name
-                order by 2 desc limit 50""").setParameter("name", shopName).getResultList().stream()
-                .map(row -> (String) ((Object[]) row)[0]).toList();
+                select distinct name_norm from barred_shop_name
+                where key = any(array(select shop_name_keys(:name))) limit 100""")
+                .setParameter("name", shopName).getResultList();
         return names;
     }
 
@@ -89,8 +91,10 @@ public class IdentityGraph {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> signupsSince(IdentityAttribute attribute, Instant since) {
         @SuppressWarnings("unchecked")
+        // lateral: one primary-key probe per sharing account, never a walk over everyone who signed up lately
         List<String> ids = em.createNativeQuery("""
-                select s.id from seller_identity si join seller s on s.id = si.seller_id
+                select si.seller_id from seller_identity si
+                cross join lateral (select submitted_at from seller where id = si.seller_id offset 0) s
                 where si.kind = :kind and si.value_hash = :hash and s.submitted_at >= :since""")
                 .setParameter("kind", attribute.kind().name()).setParameter("hash", hasher.hash(attribute))
                 .setParameter("since", since).getResultList();
@@ -99,13 +103,15 @@ public class IdentityGraph {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String sellerId, List<IdentityAttribute> attributes) {
-        for (IdentityAttribute attribute : attributes) {
-            em.createNativeQuery("""
-                    insert into seller_identity (seller_id, kind, value_hash) values (:seller, :kind, :hash)
-                    on conflict do nothing""")
-                    .setParameter("seller", sellerId).setParameter("kind", attribute.kind().name())
-                    .setParameter("hash", hasher.hash(attribute)).executeUpdate();
+        if (attributes.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder("insert into seller_identity (seller_id, kind, value_hash) values ");
+        for (int i = 0; i < attributes.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:seller, :k").append(i).append(", :h").append(i).append(")");
+        }
+        bind(em.createNativeQuery(sql.append(" on conflict do nothing").toString()), attributes)
+                .setParameter("seller", sellerId).executeUpdate();
     }
 
     /** Puts every identity attribute of an account on the denylist; returns how many entries were new. */

@@ -11,18 +11,23 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
+import java.util.HashMap;
 
 /** The relay's Kafka producer: idempotent, {@code acks=all}, bounded waits so a dead broker cannot hang it. */
 @ApplicationScoped
 class OutboxPublisher {
     static final String CLOUDEVENTS_JSON = "application/cloudevents+json";
 
-    private final String bootstrapServers;
+    private final Map<String, Object> brokerConfig;
     private KafkaProducer<String, String> producer;
 
-    OutboxPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /**
+     * @param brokerConfig every {@code kafka.*} property of the service (bootstrap servers, TLS, SASL), the same
+     *                     the Kafka connector uses, so the relay logs in wherever the consumers do
+     */
+    OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
+        this.brokerConfig = brokerConfig;
     }
 
     /** How far a batch got: rows [0, acknowledged) are on the broker; {@code failure} stopped the rest. */
@@ -76,8 +81,13 @@ class OutboxPublisher {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            Map<String, Object> config = new HashMap<>();
+            brokerConfig.forEach((key, value) -> {
+                if (ProducerConfig.configNames().contains(key)) {
+                    config.put(key, value);
+                }
+            });
+            config.putAll(Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.ACKS_CONFIG, "all",
@@ -85,8 +95,8 @@ class OutboxPublisher {
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                    ProducerConfig.LINGER_MS_CONFIG, 5),
-                    new StringSerializer(), new StringSerializer());
+                    ProducerConfig.LINGER_MS_CONFIG, 5));
+            producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         }
         return producer;
     }

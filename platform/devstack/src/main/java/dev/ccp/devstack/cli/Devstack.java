@@ -1,5 +1,6 @@
 package dev.ccp.devstack.cli;
 
+import dev.ccp.devstack.bench.SellerRegistrationBench;
 import dev.ccp.devstack.demo.Demo;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
@@ -68,6 +69,13 @@ public final class Devstack {
                     requireArgs(rest, 3);
                     Demo.run(Path.of(rest.get(0)), Path.of(rest.get(1)), rest.get(2));
                 }
+                case "bench-sellers" -> {
+                    requireArgs(rest, 6);
+                    var postgres = Postgres.fromEnvironment();
+                    SellerRegistrationBench.run(postgres.jdbcUrl(rest.get(0)), postgres.user(), postgres.password(),
+                            rest.get(1), Path.of(rest.get(2)), Integer.parseInt(rest.get(3)),
+                            Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)));
+                }
                 default -> usage();
             }
         } catch (Exception e) {
@@ -84,7 +92,8 @@ public final class Devstack {
     private static void usage() {
         fail("""
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
-                              | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP""");
+                              | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
+                              | bench-sellers DATABASE BASE_URL KEYS_DIR STORED REQUESTS CLIENTS""");
     }
 
     private static void fail(String message) {

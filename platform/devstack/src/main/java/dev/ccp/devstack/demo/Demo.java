@@ -51,6 +51,7 @@ public final class Demo {
         Instant started = Instant.now();
         say("");
         say("Seed case (a): four Spanish sellers of counterfeit BMW parts. The first two apply to sell.");
+        say("(On a stack that already ran the demo they are known bad actors by now: `bin/ccp up --fresh` starts over.)");
         List<JsonNode> applicants = applicants();
         Map<String, String> names = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
@@ -77,8 +78,22 @@ public final class Demo {
                 retried.get("status").asText());
 
         say("");
+        say("A week later the same people try again under a new shop name, with the bank account written differently.");
+        ObjectNode comeback = ((ObjectNode) applicants.get(0).deepCopy())
+                .put("legalName", "Nuevo Comercio Levante S.L.").put("displayName", "Levante Recambios")
+                .put("email", "ventas.levante@example.es").put("phone", "+34 699 000 111")
+                .put("deviceId", UUID.randomUUID().toString()).put("taxId", "B99" + (System.nanoTime() % 1_000_000));
+        ((ObjectNode) comeback.get("document")).put("number", "ZX" + (System.nanoTime() % 10_000_000));
+        String iban = applicants.get(0).at("/bankAccount/iban").asText().replace(" ", "").toLowerCase();
+        ((ObjectNode) comeback.get("bankAccount")).put("iban", iban);
+        JsonNode again = post(SELLERS + "/api/v1/sellers", comeback, "marketplace", null, 201);
+        names.put(again.get("id").asText(), comeback.get("legalName").asText());
+        say("  - %s applied: %s, risk score %d. %s", comeback.get("legalName").asText(), again.get("status").asText(),
+                again.at("/verification/score").asInt(), reasons(again));
+
+        say("");
         say("What the other services heard on sellers.v1 (read back from the Kafka broker):");
-        for (String line : eventsAbout(names, 2 * ids.size() + 1)) {
+        for (String line : eventsAbout(names, 2 * ids.size() + 3)) {
             say("  %s", line);
         }
         say("");
