@@ -51,7 +51,7 @@ public final class Demo {
         Instant started = Instant.now();
         say("");
         say("Seed case (a): four Spanish sellers of counterfeit BMW parts. The first two apply to sell.");
-        say("(On a stack that already ran the demo they are known bad actors by now: `bin/ccp up --fresh` starts over.)");
+        say("(On a stack that already ran the demo they are known bad actors by now: `bin/ccp demo --fresh` starts over.)");
         List<JsonNode> applicants = applicants();
         Map<String, String> names = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
@@ -137,6 +137,8 @@ public final class Demo {
         } catch (IOException e) {
             lines.add("could not read an event: " + e.getMessage());
         }
+        // Partitions interleave arbitrarily; a reader wants the story in the order it happened.
+        lines.sort(java.util.Comparator.comparing(line -> line.substring(line.indexOf(" at ") + 4)));
         if (lines.size() < expected) {
             lines.add("(only " + lines.size() + " of " + expected + " events arrived within 30 s)");
         }
