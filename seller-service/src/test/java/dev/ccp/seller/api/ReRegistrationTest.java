@@ -130,6 +130,19 @@ class ReRegistrationTest {
                 .hasSize(1);
     }
 
+    @Test
+    void threeSignupsFromOneNetworkAddressAreNeighboursAFourthMakesABurstForReview() {
+        String ip = "192.0.2." + (System.nanoTime() % 200 + 1);
+        String first = Sellers.apply(Applications.with("ipAddress", ip)).then().statusCode(201)
+                .body("status", equalTo("VERIFIED")).extract().path("id");
+        Sellers.apply(Applications.with("ipAddress", ip)).then().body("status", equalTo("VERIFIED"));
+        Sellers.apply(Applications.with("ipAddress", ip)).then().body("status", equalTo("VERIFIED"));
+        Sellers.apply(Applications.with("ipAddress", ip)).then().statusCode(201)
+                .body("status", equalTo("PENDING_REVIEW"))
+                .body("verification.reasons.code", hasItem("NETWORK_SIGNUP_BURST"));
+        assertThat(Sellers.status(first)).isEqualTo("PENDING_REVIEW");
+    }
+
     private static Object parse(String json) {
         try {
             return EventJson.mapper().readTree(json);

@@ -19,6 +19,10 @@ public interface PlatformConfig {
         /** The topic this service publishes its events to. */
         String topic();
 
+        /** Whether this instance publishes; turn off to leave publishing to other replicas (events still wait). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
         /** How often the relay looks for unsent rows when nothing woke it. */
         @WithDefault("500ms")
         Duration pollInterval();

@@ -46,6 +46,10 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent started) {
+        if (!config.relayEnabled()) {
+            LOG.info("outbox relay disabled on this instance (ccp.outbox.relay-enabled=false)");
+            return;
+        }
         running.set(true);
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
