@@ -66,7 +66,9 @@ public final class BrandTermMatcher {
         }
         List<ProtectedTerm> exactly = exact.getOrDefault(skeleton, List.of());
         for (ProtectedTerm term : exactly) {
-            TermHit.How how = plainly(found, term.term()) ? TermHit.How.PLAIN : TermHit.How.DISGUISED;
+            // Written as any of the brand's own spellings is plain ("Hermès" is not a disguise of "Hermes").
+            boolean plain = exactly.stream().anyMatch(t -> t.brandId().equals(term.brandId()) && plainly(found, t.term()));
+            TermHit.How how = plain ? TermHit.How.PLAIN : TermHit.How.DISGUISED;
             hits.merge(term, new TermHit(term, how, found), BrandTermMatcher::stronger);
         }
         // A word that is a term as it stands is not also a misspelling of another ("Burberry" of "Burberrys").
@@ -77,12 +79,12 @@ public final class BrandTermMatcher {
         candidates.add(skeleton);
         for (String key : candidates) {
             for (ProtectedTerm term : deletions.getOrDefault(key, List.of())) {
-                if (!hits.containsKey(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
                     hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
                 }
             }
             for (ProtectedTerm term : exact.getOrDefault(key, List.of())) {
-                if (!hits.containsKey(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
                     hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
                 }
             }
@@ -90,16 +92,38 @@ public final class BrandTermMatcher {
     }
 
     /**
-     * Written as the brand writes it: the same letters up to case and accents, and not spelled out letter by letter
-     * unless the brand itself does ("MAC" for "M·A·C" is plain, "A-P-P-L-E" for "Apple" is not).
+     * Written as the brand writes it: the same letters up to case; no accents the brand does not use ("ömÈGa"),
+     * no erratic case ("gUcCi"; ALL CAPS and Title Case are ordinary); not spelled out letter by letter unless the
+     * brand itself is ("MAC" for "M·A·C" is plain, "A-P-P-L-E" for "Apple" is not).
      */
     private static boolean plainly(String found, String term) {
-        return letters(found).equals(letters(term)) && (!spelledOut(found) || spelledOut(term));
+        return letters(found, true).equals(letters(term, true))
+                && (letters(found, false).equals(letters(term, false)) || letters(found, false).equals(letters(found, true)))
+                && !erraticCase(found, term)
+                && (!spelledOut(found) || spelledOut(term));
     }
 
-    private static String letters(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+    private static String letters(String s, boolean withoutMarks) {
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        if (withoutMarks) {
+            decomposed = decomposed.replaceAll("\\p{M}+", "");
+        }
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "");
+    }
+
+    private static boolean erraticCase(String found, String term) {
+        for (String word : found.split("[^\\p{L}]+")) {
+            if (word.length() < 2 || term.contains(word) || word.equals(word.toUpperCase(Locale.ROOT))
+                    || word.equals(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean titleCase = Character.isUpperCase(word.charAt(0))
+                    && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+            if (!titleCase) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean spelledOut(String s) {
@@ -156,6 +180,16 @@ public final class BrandTermMatcher {
             out.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
         }
         return out;
+    }
+
+    /** "S line", "GG Marmont", "VW": a word under three letters leaves too little to tell a typo from a word. */
+    private static boolean typoTolerant(ProtectedTerm term) {
+        for (String word : WORD_SPLIT.split(term.term().trim())) {
+            if (word.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_SWAP_LENGTH) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean multiWord(ProtectedTerm term) {
