@@ -22,7 +22,9 @@ import dev.ccp.seller.domain.identity.IdentityNormaliser;
 import dev.ccp.seller.domain.identity.ShopNames;
 import dev.ccp.seller.domain.identity.VerificationPolicy;
 import dev.ccp.seller.domain.identity.VerificationRules;
+import dev.ccp.seller.infrastructure.HashedAttribute;
 import dev.ccp.seller.infrastructure.IdentityGraph;
+import dev.ccp.seller.infrastructure.IdentityHasher;
 import dev.ccp.seller.infrastructure.SellerDecisionRepository;
 import dev.ccp.seller.infrastructure.SellerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,16 +50,18 @@ public class RegisteringSeller {
     private final SellerRepository sellers;
     private final SellerDecisionRepository decisions;
     private final IdentityGraph graph;
+    private final IdentityHasher hasher;
     private final Outbox outbox;
     private final Clock clock;
     private final VerificationRules rules;
     private final VerificationPolicy policy;
 
-    RegisteringSeller(SellerRepository sellers, SellerDecisionRepository decisions, IdentityGraph graph, Outbox outbox,
-            Clock clock, SellerConfig config) {
+    RegisteringSeller(SellerRepository sellers, SellerDecisionRepository decisions, IdentityGraph graph,
+            IdentityHasher hasher, Outbox outbox, Clock clock, SellerConfig config) {
         this.sellers = sellers;
         this.decisions = decisions;
         this.graph = graph;
+        this.hasher = hasher;
         this.outbox = outbox;
         this.clock = clock;
         this.rules = config.verification().rules();
@@ -73,7 +77,7 @@ public class RegisteringSeller {
                     .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
         }
         Instant now = clock.instant();
-        List<IdentityAttribute> identity = identityOf(application);
+        List<HashedAttribute> identity = hasher.hashAll(identityOf(application));
         Seller seller = open(application, now);
 
         Evidence evidence = gather(identity, seller.displayNameNorm, now);
@@ -101,7 +105,7 @@ public class RegisteringSeller {
         return seller;
     }
 
-    private Evidence gather(List<IdentityAttribute> identity, String shopName, Instant now) {
+    private Evidence gather(List<HashedAttribute> identity, String shopName, Instant now) {
         Set<IdentityKind> strongBarred = EnumSet.noneOf(IdentityKind.class);
         Set<IdentityKind> strongActive = EnumSet.noneOf(IdentityKind.class);
         Set<IdentityKind> weakBarred = EnumSet.noneOf(IdentityKind.class);
@@ -134,7 +138,7 @@ public class RegisteringSeller {
     }
 
     /** The accounts of one burst that were verified before it showed go to review too. */
-    private void reviewEarlierSignups(Optional<IdentityAttribute> shared, String newcomer, String code, String what,
+    private void reviewEarlierSignups(Optional<HashedAttribute> shared, String newcomer, String code, String what,
             Instant now) {
         if (shared.isEmpty()) {
             return;
@@ -158,7 +162,7 @@ public class RegisteringSeller {
         }
     }
 
-    private static Optional<IdentityAttribute> find(List<IdentityAttribute> identity, IdentityKind kind) {
+    private static Optional<HashedAttribute> find(List<HashedAttribute> identity, IdentityKind kind) {
         return identity.stream().filter(a -> a.kind() == kind).findFirst();
     }
 

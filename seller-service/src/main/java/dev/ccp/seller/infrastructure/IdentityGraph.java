@@ -1,6 +1,5 @@
 package dev.ccp.seller.infrastructure;
 
-import dev.ccp.seller.domain.identity.IdentityAttribute;
 import dev.ccp.seller.domain.identity.IdentityKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,11 +17,9 @@ public class IdentityGraph {
     static final List<String> BARRED = List.of("CLOSED", "SUSPENDED", "REJECTED");
 
     private final EntityManager em;
-    private final IdentityHasher hasher;
 
-    IdentityGraph(EntityManager em, IdentityHasher hasher) {
+    IdentityGraph(EntityManager em) {
         this.em = em;
-        this.hasher = hasher;
     }
 
     /** An account sharing an attribute kind, and where that account stands. */
@@ -33,7 +30,7 @@ public class IdentityGraph {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Match> matches(List<IdentityAttribute> attributes, String excludingSellerId) {
+    public List<Match> matches(List<HashedAttribute> attributes, String excludingSellerId) {
         if (attributes.isEmpty()) {
             return List.of();
         }
@@ -55,7 +52,7 @@ public class IdentityGraph {
 
     /** The kinds of these attributes that are on the denylist. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<IdentityKind> denylisted(List<IdentityAttribute> attributes) {
+    public Set<IdentityKind> denylisted(List<HashedAttribute> attributes) {
         Set<IdentityKind> kinds = EnumSet.noneOf(IdentityKind.class);
         if (attributes.isEmpty()) {
             return kinds;
@@ -89,20 +86,20 @@ public class IdentityGraph {
 
     /** Accounts that signed up with this attribute since {@code since}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> signupsSince(IdentityAttribute attribute, Instant since) {
+    public List<String> signupsSince(HashedAttribute attribute, Instant since) {
         @SuppressWarnings("unchecked")
         // lateral: one primary-key probe per sharing account, never a walk over everyone who signed up lately
         List<String> ids = em.createNativeQuery("""
                 select si.seller_id from seller_identity si
                 cross join lateral (select submitted_at from seller where id = si.seller_id offset 0) s
                 where si.kind = :kind and si.value_hash = :hash and s.submitted_at >= :since""")
-                .setParameter("kind", attribute.kind().name()).setParameter("hash", hasher.hash(attribute))
+                .setParameter("kind", attribute.kind().name()).setParameter("hash", attribute.hash())
                 .setParameter("since", since).getResultList();
         return ids;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String sellerId, List<IdentityAttribute> attributes) {
+    public void record(String sellerId, List<HashedAttribute> attributes) {
         if (attributes.isEmpty()) {
             return;
         }
@@ -143,10 +140,10 @@ public class IdentityGraph {
         return links;
     }
 
-    private Query bind(Query query, List<IdentityAttribute> attributes) {
+    private static Query bind(Query query, List<HashedAttribute> attributes) {
         for (int i = 0; i < attributes.size(); i++) {
             query.setParameter("k" + i, attributes.get(i).kind().name());
-            query.setParameter("h" + i, hasher.hash(attributes.get(i)));
+            query.setParameter("h" + i, attributes.get(i).hash());
         }
         return query;
     }

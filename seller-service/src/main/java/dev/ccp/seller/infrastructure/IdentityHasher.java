@@ -5,6 +5,7 @@ import dev.ccp.seller.domain.identity.IdentityAttribute;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -14,20 +15,29 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @ApplicationScoped
 public class IdentityHasher {
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     IdentityHasher(SellerConfig config) {
-        this.key = new SecretKeySpec(config.identity().hmacKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(config.identity().hmacKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        // A keyed Mac per thread: creating one costs more than hashing with it.
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
+        });
     }
 
     public byte[] hash(IdentityAttribute attribute) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            // The kind is part of the message: the same digits as a phone and as a tax id hash differently.
-            return mac.doFinal((attribute.kind().name() + "\u0000" + attribute.normalised()).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        // The kind is part of the message: the same digits as a phone and as a tax id hash differently.
+        return macs.get().doFinal((attribute.kind().name() + "\u0000" + attribute.normalised())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    public List<HashedAttribute> hashAll(List<IdentityAttribute> attributes) {
+        return attributes.stream().map(a -> new HashedAttribute(a.kind(), hash(a))).toList();
     }
 }
