@@ -47,15 +47,13 @@ public class DenylistResource {
     @Operation(summary = "Denylist entries, newest first (a plain array of at most 500 unless a page is asked for)")
     public Object list(@QueryParam("sellerId") String sellerId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
+        PageRequest asked = PageRequest.of(page, size);
+        PageRequest window = PageRequest.windowOf(asked);
         var query = sellerId == null ? denylist.findAll(Sort.by("id").descending())
                 : denylist.find("sellerId", Sort.by("id").descending(), sellerId);
-        if (request == null) {
-            return query.range(0, PageRequest.MAX_SIZE - 1).list().stream().map(DenylistEntryView::of).toList();
-        }
-        List<DenylistEntryView> items = query.range(request.offset(), request.offset() + request.size() - 1).list()
+        List<DenylistEntryView> items = query.range(window.offset(), window.offset() + window.size() - 1).list()
                 .stream().map(DenylistEntryView::of).toList();
-        return new Page<>(items, request.page(), request.size(), query.count());
+        return Page.shaped(asked, items, asked == null ? items.size() : query.count()); // no count query for a plain list
     }
 
     @POST

@@ -79,13 +79,11 @@ public class SellerResource {
             @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
             @QueryParam("name") @Size(min = 2, max = 100) String name,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
-        var criteria = new SellerSearch.Criteria(status, country, name);
-        var found = request == null ? search.find(criteria, 0, PageRequest.MAX_SIZE)
-                : search.find(criteria, request.offset(), request.size());
+        PageRequest asked = PageRequest.of(page, size);
+        PageRequest window = PageRequest.windowOf(asked);
+        var found = search.find(new SellerSearch.Criteria(status, country, name), window.offset(), window.size());
         List<SellerView> views = found.items().stream().map(SellerView::of).toList();
-        Object body = request == null ? views : new Page<>(views, request.page(), request.size(), found.total());
-        return Response.ok(body).header("X-Total-Count", found.total()).build();
+        return Response.ok(Page.shaped(asked, views, found.total())).header("X-Total-Count", found.total()).build();
     }
 
     @POST

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,8 @@ class BrandTermMatcherDataSetTest {
     @Test
     void obfuscatedBrandsAreFoundAndLegitimateListingsRarelyLookDisguised() throws Exception {
         List<ProtectedTerm> terms = new ArrayList<>();
-        for (JsonNode brand : JSON.readTree(data("brands.json").toFile())) {
-            String id = brand.get("key").asText();
-            terms.add(new ProtectedTerm(id, brand.get("name").asText()));
-            brand.get("aliases").forEach(a -> terms.add(new ProtectedTerm(id, a.asText())));
-            brand.get("protectedTerms").forEach(t -> terms.add(new ProtectedTerm(id, t.asText())));
+        for (BrandProfile brand : LabelledData.brands()) {
+            brand.protectedWords().forEach(word -> terms.add(new ProtectedTerm(brand.brandId(), word)));
         }
         BrandTermMatcher matcher = new BrandTermMatcher(terms);
 
@@ -38,7 +34,7 @@ class BrandTermMatcherDataSetTest {
         List<String> examples = new ArrayList<>();
         long started = System.nanoTime();
         int screened = 0;
-        for (String line : Files.readAllLines(data("listings.jsonl"))) {
+        for (String line : Files.readAllLines(LabelledData.file("listings.jsonl"))) {
             JsonNode row = JSON.readTree(line);
             String text = row.get("title").asText() + " " + row.get("brand").asText();
             List<TermHit> hits = matcher.find(text);
@@ -76,13 +72,5 @@ class BrandTermMatcherDataSetTest {
         int flagged = suspicious.values().stream().mapToInt(s -> s[0]).sum();
         assertThat((double) flagged / legitimate).as("legitimate listings with disguised or typo brand words")
                 .isLessThan(0.02);
-    }
-
-    private static Path data(String name) {
-        Path file = Path.of(System.getProperty("devstack.data.dir", "../../shared/data")).resolve(name);
-        if (!Files.exists(file)) {
-            throw new IllegalStateException(file.toAbsolutePath() + " is missing: the data sets live in shared/data");
-        }
-        return file;
     }
 }

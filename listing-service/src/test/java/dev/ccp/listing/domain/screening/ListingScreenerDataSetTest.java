@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ccp.listing.domain.screening.BrandProfile.Product;
 import dev.ccp.listing.domain.screening.ListingScreener.Outcome;
-import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,18 +23,18 @@ class ListingScreenerDataSetTest {
 
     @Test
     void labelledListingsAreCaughtAndLegitimateOnesPublished() throws Exception {
-        ListingScreener screener = new ListingScreener(brands(), ScreeningRules.defaults());
+        ListingScreener screener = new ListingScreener(LabelledData.brands(), ScreeningRules.defaults());
         Map<String, Map<Outcome, Integer>> byTactic = new TreeMap<>();
         List<String> examples = new ArrayList<>();
         int caught = 0;
         int counterfeit = 0;
         int falseAlarms = 0;
         int blockedAuthorised = 0;
-        for (String line : Files.readAllLines(data("listings.jsonl"))) {
+        for (String line : Files.readAllLines(LabelledData.file("listings.jsonl"))) {
             JsonNode row = JSON.readTree(line);
             String tactic = row.get("tactic").asText();
             boolean isCounterfeit = row.get("label").asText().equals("COUNTERFEIT");
-            var screening = screener.screen(listing(row));
+            var screening = screener.screen(LabelledData.listing(row));
             byTactic.computeIfAbsent((isCounterfeit ? "counterfeit " : "legitimate  ") + tactic, k -> new TreeMap<>())
                     .merge(screening.outcome(), 1, Integer::sum);
             boolean flagged = screening.outcome() != Outcome.PUBLISHED;
@@ -70,44 +66,5 @@ class ListingScreenerDataSetTest {
         assertThat(blockedAuthorised).as("authorised retailers blocked").isZero();
         assertThat(recall).as("recall on the tactics these signals cover").isGreaterThanOrEqualTo(0.95);
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.90);
-    }
-
-    static List<BrandProfile> brands() throws Exception {
-        List<BrandProfile> brands = new ArrayList<>();
-        for (JsonNode b : JSON.readTree(data("brands.json").toFile())) {
-            List<String> words = new ArrayList<>();
-            words.add(b.get("name").asText());
-            b.get("aliases").forEach(a -> words.add(a.asText()));
-            b.get("protectedTerms").forEach(t -> words.add(t.asText()));
-            Set<String> authorised = new HashSet<>();
-            b.get("authorizedSellers").forEach(s -> authorised.add(s.asText()));
-            List<Product> products = new ArrayList<>();
-            for (JsonNode p : b.get("products")) {
-                List<String> terms = new ArrayList<>();
-                p.get("signatureTerms").forEach(t -> terms.add(t.asText()));
-                List<Long> images = new ArrayList<>();
-                p.get("referenceImageHashes").forEach(h -> images.add(Long.parseUnsignedLong(h.asText(), 16)));
-                products.add(new Product(p.get("sku").asText(), p.get("name").asText(), p.get("category").asText(), terms,
-                        new BigDecimal(p.at("/minPrice/amount").asText()), p.at("/minPrice/currency").asText(), images));
-            }
-            brands.add(new BrandProfile(b.get("key").asText(), b.get("name").asText(), words, authorised, products));
-        }
-        return brands;
-    }
-
-    static ListingText listing(JsonNode row) {
-        List<Long> images = new ArrayList<>();
-        row.get("imageHashes").forEach(h -> images.add(Long.parseUnsignedLong(h.asText(), 16)));
-        return new ListingText(row.get("sellerKey").asText(), row.get("title").asText(), row.get("description").asText(),
-                row.get("brand").asText(), row.get("category").asText(), new BigDecimal(row.at("/price/amount").asText()),
-                row.at("/price/currency").asText(), row.get("quantity").asInt(), images);
-    }
-
-    static Path data(String name) {
-        Path file = Path.of(System.getProperty("devstack.data.dir", "../../shared/data")).resolve(name);
-        if (!Files.exists(file)) {
-            throw new IllegalStateException(file.toAbsolutePath() + " is missing: the data sets live in shared/data");
-        }
-        return file;
     }
 }

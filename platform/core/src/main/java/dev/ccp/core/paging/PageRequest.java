@@ -23,6 +23,11 @@ public record PageRequest(int page, int size) {
         return new PageRequest(page == null ? 0 : page, size == null ? 50 : size);
     }
 
+    /** The window to read: the asked page, or the first {@link #MAX_SIZE} items for a plain list. */
+    public static PageRequest windowOf(PageRequest asked) {
+        return asked != null ? asked : new PageRequest(0, MAX_SIZE);
+    }
+
     public int offset() {
         return page * size;
     }
