@@ -2,6 +2,11 @@ package dev.ccp.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccp.contracts.listing.ListingBlocked;
+import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.contracts.listing.ListingHeld;
+import dev.ccp.contracts.listing.ListingPublished;
+import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.seller.SellerRegistered;
@@ -23,6 +28,11 @@ public final class EventTypes {
             Map.entry(SellerSuspended.TYPE, SellerSuspended.class),
             Map.entry(SellerReinstated.TYPE, SellerReinstated.class),
             Map.entry(SellerClosed.TYPE, SellerClosed.class),
+            Map.entry(ListingPublished.TYPE, ListingPublished.class),
+            Map.entry(ListingHeld.TYPE, ListingHeld.class),
+            Map.entry(ListingBlocked.TYPE, ListingBlocked.class),
+            Map.entry(ListingCounterfeitConfirmed.TYPE, ListingCounterfeitConfirmed.class),
+            Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
 
     private EventTypes() {

@@ -7,6 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.ccp.contracts.listing.ListingBlocked;
+import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.contracts.listing.ListingHeld;
+import dev.ccp.contracts.listing.ListingPublished;
+import dev.ccp.contracts.listing.ListingSnapshot;
+import dev.ccp.contracts.listing.PromotionReported;
+import dev.ccp.contracts.listing.ScreeningCause;
+import dev.ccp.contracts.listing.ScreeningSignal;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.contracts.seller.DecisionReason;
 import dev.ccp.contracts.seller.SellerClosed;
@@ -17,6 +25,7 @@ import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventContractTest {
     private static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
     private static final List<DecisionReason> REASONS = List.of(new DecisionReason("NO_LINKS", "no link found"));
+    private static final List<ScreeningSignal> SIGNALS = List.of(
+            new ScreeningSignal("BRAND_TERM_DISGUISED", 60, "writes Acme in disguise"));
 
     static Stream<DomainEvent> oneOfEachType() {
         return Stream.of(
@@ -38,6 +49,14 @@ class EventContractTest {
                 new SellerSuspended("s-1", "investigation", "alice", NOW),
                 new SellerReinstated("s-1", "appeal granted", "bob", NOW),
                 new SellerClosed("s-1", "COUNTERFEIT", "takedown t-1", NOW),
+                new ListingPublished("l-1", "s-1", List.of(), 0, List.of(), ScreeningCause.SUBMITTED, NOW),
+                new ListingHeld("l-1", "s-1", List.of("b-1"), 45, SIGNALS, ScreeningCause.RESCREENED, NOW),
+                new ListingBlocked("l-1", "s-1", List.of("b-1"), 80, SIGNALS, ScreeningCause.UPDATED, NOW),
+                new ListingCounterfeitConfirmed("l-1", "s-1", List.of("b-1"), new ListingSnapshot("Acme bag", null,
+                        "Acme", "handbags", new Money(new BigDecimal("19.90"), "EUR"), 40, List.of("00ff00ff00ff00ff")),
+                        80, SIGNALS, "same stitching as seized stock", "mod-ana", NOW),
+                new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",
+                        "Acme vibes for less", List.of("l-1"), NOW, "investigator-ivan", NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
                         List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))));
     }

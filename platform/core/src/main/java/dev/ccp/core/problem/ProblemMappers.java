@@ -120,7 +120,8 @@ public class ProblemMappers {
                         Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
                         names.set(names.size() - 1, names.get(names.size() - 1) + "[" + at + "]");
                     }
-                    if (node.getName() != null) {
+                    // a constraint on a list's elements ("List<@Pattern String>") names the element "<list element>"
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
                         names.add(node.getName());
                     }
                 }

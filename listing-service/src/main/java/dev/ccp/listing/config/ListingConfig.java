@@ -1,0 +1,54 @@
+package dev.ccp.listing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** listing-service settings; every key is documented in the README. */
+@ConfigMapping(prefix = "listing")
+public interface ListingConfig {
+
+    Screening screening();
+
+    PartnerToken partnerToken();
+
+    SellerService sellerService();
+
+    interface Screening {
+        /**
+         * Overrides of the screening weights and thresholds by name, e.g. {@code listing.screening.rules.held-from=45};
+         * the defaults and their meaning are in docs/listing-screening.md.
+         */
+        Map<String, String> rules();
+
+        /** How often a replica checks whether another one changed brands or confirmed counterfeits. */
+        @WithDefault("5s")
+        Duration refreshInterval();
+
+        /** Most listings one new piece of evidence (a confirmed counterfeit's images) re-screens at once. */
+        @WithDefault("2000")
+        int rescreenLimit();
+    }
+
+    interface PartnerToken {
+        /** PKCS#8 PEM of the RSA key that signs partner tokens; without it a key is generated per process. */
+        Optional<String> privateKeyLocation();
+
+        @WithDefault("https://ccp.local/partner")
+        String issuer();
+
+        @WithDefault("15m")
+        Duration lifetime();
+    }
+
+    interface SellerService {
+        /** Ask seller-service for a seller no event has told us about yet (events may lag a new account). */
+        @WithDefault("true")
+        boolean lookupOnMiss();
+
+        /** Bearer token (role {@code service}) for those look-ups; without it none is attempted. */
+        Optional<String> token();
+    }
+}

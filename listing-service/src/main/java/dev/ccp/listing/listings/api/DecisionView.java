@@ -1,0 +1,18 @@
+package dev.ccp.listing.listings.api;
+
+import dev.ccp.contracts.listing.ScreeningSignal;
+import dev.ccp.listing.listings.domain.ListingDecision;
+import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.listings.domain.Verdict;
+import java.time.Instant;
+import java.util.List;
+
+/** One verdict in a listing's audit trail. */
+public record DecisionView(Verdict verdict, String note, String decidedBy, Instant decidedAt,
+        ListingStatus statusBefore, ListingStatus statusAfter, int score, List<ScreeningSignal> signals) {
+
+    public static DecisionView of(ListingDecision d) {
+        return new DecisionView(d.verdict, d.note, d.decidedBy, d.decidedAt, d.statusBefore, d.statusAfter, d.score,
+                d.signals);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.ccp.listing.listings.api;
+
+import dev.ccp.core.idempotency.IdempotentCommands;
+import dev.ccp.core.paging.Page;
+import dev.ccp.core.paging.PageRequest;
+import dev.ccp.core.problem.ProblemException;
+import dev.ccp.core.security.Roles;
+import dev.ccp.listing.listings.application.DecidingListing;
+import dev.ccp.listing.listings.application.SubmittingListing;
+import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.listings.infrastructure.ListingRepository;
+import dev.ccp.listing.web.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/listings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Listings", description = "Listings screened before they are published, and moderators' verdicts")
+@SecurityRequirement(name = "jwt")
+public class ListingResource {
+    private final SubmittingListing submitting;
+    private final DecidingListing deciding;
+    private final ListingRepository listings;
+    private final Caller caller;
+
+    ListingResource(SubmittingListing submitting, DecidingListing deciding, ListingRepository listings, Caller caller) {
+        this.submitting = submitting;
+        this.deciding = deciding;
+        this.listings = listings;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.MARKETPLACE)
+    @Operation(summary = "Submit a listing", description = "Screens it before publishing: PUBLISHED, HELD for review "
+            + "or BLOCKED, with the score and every signal's reason. With an Idempotency-Key a retry answers the "
+            + "first result.")
+    @APIResponse(responseCode = "201", description = "Stored with its screening outcome")
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed; nothing is stored")
+    public Response submit(@NotNull @Valid ListingRequest request,
+            @Parameter(description = "Optional; unique per intended listing, reused on retries")
+            @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        ListingView view = submitting.submit(request, idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
+            Roles.SERVICE})
+    @Operation(summary = "Listings by seller and status, newest first",
+            description = "A plain array of at most 500 unless ?page=&size= asks for a page.")
+    public Response search(@QueryParam("sellerId") @Size(max = 100) String sellerId,
+            @QueryParam("status") ListingStatus status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest asked = PageRequest.of(page, size);
+        PageRequest window = PageRequest.windowOf(asked);
+        var found = listings.search(sellerId, status, window.offset(), window.size());
+        List<ListingView> views = found.items().stream().map(ListingView::of).toList();
+        return Response.ok(Page.shaped(asked, views, found.total())).header("X-Total-Count", found.total()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
+            Roles.SERVICE})
+    @Operation(summary = "A listing and its current screening")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    public ListingView get(@PathParam("id") String id) {
+        return listings.findByIdOptional(id).map(ListingView::of)
+                .orElseThrow(() -> ProblemException.notFound("listing", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.MARKETPLACE)
+    @Operation(summary = "Edit a listing", description = "Screens it again; a moderator's clearance does not carry "
+            + "over to new words or images.")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "A moderator found it infringing")
+    public ListingView update(@PathParam("id") String id, @NotNull @Valid ListingRequest request) {
+        return ListingView.of(submitting.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Roles.MODERATOR)
+    @Operation(summary = "Record a moderator's verdict", description = "Audited. COUNTERFEIT blocks the listing, "
+            + "feeds relisting detection and announces listing.counterfeit-confirmed with the evidence; "
+            + "NOT_INFRINGING publishes it (unless its seller may not sell).")
+    @APIResponse(responseCode = "200", description = "The listing after the verdict")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Already found infringing: reversing that is an appeal")
+    public ListingView decide(@PathParam("id") String id, @NotNull @Valid DecisionRequest decision) {
+        return ListingView.of(deciding.decide(id, decision.verdict(), decision.note(), caller.name()));
+    }
+
+    @GET
+    @Path("/{id}/decisions")
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
+    @Operation(summary = "Every verdict on the listing, oldest first: who, when, why, and what screening showed")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    public List<DecisionView> decisions(@PathParam("id") String id) {
+        return deciding.history(id).stream().map(DecisionView::of).toList();
+    }
+}

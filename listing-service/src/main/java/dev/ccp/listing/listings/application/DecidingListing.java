@@ -1,0 +1,152 @@
+package dev.ccp.listing.listings.application;
+
+import dev.ccp.contracts.Money;
+import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.contracts.listing.ListingSnapshot;
+import dev.ccp.contracts.listing.ScreeningCause;
+import dev.ccp.core.outbox.Outbox;
+import dev.ccp.core.problem.ProblemException;
+import dev.ccp.listing.config.ListingConfig;
+import dev.ccp.listing.listings.domain.CounterfeitFingerprint;
+import dev.ccp.listing.listings.domain.Listing;
+import dev.ccp.listing.listings.domain.ListingDecision;
+import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.listings.domain.Verdict;
+import dev.ccp.listing.listings.infrastructure.CounterfeitFingerprintRepository;
+import dev.ccp.listing.listings.infrastructure.ListingDecisionRepository;
+import dev.ccp.listing.listings.infrastructure.ListingRepository;
+import dev.ccp.listing.screening.application.ScreeningCatalog;
+import dev.ccp.listing.screening.domain.ConfirmedCounterfeit;
+import dev.ccp.listing.screening.domain.Words;
+import dev.ccp.listing.web.ImageHashes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * A moderator's verdict, audited. COUNTERFEIT blocks the listing, teaches relisting detection its words and
+ * images, announces {@code listing.counterfeit-confirmed} with the evidence, and re-screens live listings that
+ * show the same images. Repeating the verdict a listing already has changes nothing.
+ */
+@ApplicationScoped
+public class DecidingListing {
+    private static final Logger LOG = Logger.getLogger(DecidingListing.class);
+
+    private final ListingRepository listings;
+    private final ListingDecisionRepository decisions;
+    private final CounterfeitFingerprintRepository fingerprints;
+    private final ScreeningListing screening;
+    private final ScreeningCatalog catalog;
+    private final Outbox outbox;
+    private final Event<ConfirmedCounterfeit> confirmed;
+    private final ListingConfig config;
+    private final Clock clock;
+
+    DecidingListing(ListingRepository listings, ListingDecisionRepository decisions,
+            CounterfeitFingerprintRepository fingerprints, ScreeningListing screening, ScreeningCatalog catalog,
+            Outbox outbox, Event<ConfirmedCounterfeit> confirmed, ListingConfig config, Clock clock) {
+        this.listings = listings;
+        this.decisions = decisions;
+        this.fingerprints = fingerprints;
+        this.screening = screening;
+        this.catalog = catalog;
+        this.outbox = outbox;
+        this.confirmed = confirmed;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Listing decide(String id, Verdict verdict, String note, String moderator) {
+        Listing listing = listings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("listing", id));
+        if (listing.verdict == verdict) {
+            return listing;
+        }
+        if (listing.settledAsInfringing()) {
+            throw ProblemException.conflict("listing " + id + " was already found " + listing.verdict
+                    + "; reversing that is an appeal");
+        }
+        ListingStatus before = listing.status;
+        listing.verdict = verdict;
+        listing.updatedAt = clock.instant();
+        if (verdict.infringing()) {
+            listing.status = ListingStatus.BLOCKED;
+            listing.clearedScore = null;
+        } else {
+            listing.clearedScore = listing.score;
+            listing.status = ListingStatus.PUBLISHED;
+            screening.rescreen(listing); // a seller who lost the right to sell still cannot publish
+        }
+        audit(listing, verdict, note, moderator, before);
+        if (before != listing.status) {
+            outbox.append(ScreeningListing.outcomeEvent(listing, ScreeningCause.REVIEWED));
+        }
+        if (verdict == Verdict.COUNTERFEIT) {
+            confirmCounterfeit(listing, note, moderator);
+        }
+        return listing;
+    }
+
+    private void audit(Listing listing, Verdict verdict, String note, String moderator, ListingStatus before) {
+        ListingDecision decision = new ListingDecision();
+        decision.listingId = listing.id;
+        decision.verdict = verdict;
+        decision.note = note;
+        decision.decidedBy = moderator;
+        decision.decidedAt = listing.updatedAt;
+        decision.statusBefore = before;
+        decision.statusAfter = listing.status;
+        decision.score = listing.score;
+        decision.signals = new ArrayList<>(listing.signals);
+        decisions.persist(decision);
+    }
+
+    private void confirmCounterfeit(Listing listing, String note, String moderator) {
+        CounterfeitFingerprint fingerprint = new CounterfeitFingerprint();
+        fingerprint.listingId = listing.id;
+        fingerprint.sellerId = listing.sellerId;
+        fingerprint.brandIds = new ArrayList<>(listing.brandIds);
+        fingerprint.title = listing.title;
+        fingerprint.words = new ArrayList<>(Words.of(listing.title + " " + (listing.description == null ? ""
+                : listing.description)).stream().distinct().toList());
+        fingerprint.imageHashes = new ArrayList<>(listing.imageHashes);
+        fingerprint.confirmedAt = listing.updatedAt;
+        fingerprints.persist(fingerprint);
+
+        outbox.append(new ListingCounterfeitConfirmed(listing.id, listing.sellerId, listing.brandIds,
+                new ListingSnapshot(listing.title, listing.description, listing.brandField, listing.category,
+                        new Money(listing.priceAmount, listing.priceCurrency), listing.quantity, listing.imageHashes),
+                listing.score, listing.signals, note, moderator, listing.updatedAt));
+
+        ConfirmedCounterfeit counterfeit = new ConfirmedCounterfeit(listing.id, listing.sellerId,
+                new HashSet<>(listing.brandIds), fingerprint.words, ImageHashes.parseAll(listing.imageHashes));
+        // Remembered now so that the re-screens below see it; forgotten again if this transaction rolls back.
+        catalog.rememberNow(counterfeit);
+        confirmed.fire(counterfeit);
+        List<String> alike = listings.withImagesNear(counterfeit.images(), catalog.rules().relistHamming(), listing.id,
+                config.screening().rescreenLimit());
+        int changed = 0;
+        for (Listing other : listings.byIds(alike).values()) {
+            changed += screening.rescreen(other) ? 1 : 0;
+        }
+        if (!alike.isEmpty()) {
+            LOG.infof("counterfeit %s: %d listings with near images re-screened, %d changed status", listing.id,
+                    alike.size(), changed);
+        }
+    }
+
+    /** The audit trail, oldest first. */
+    public List<ListingDecision> history(String id) {
+        if (listings.findByIdOptional(id).isEmpty()) {
+            throw ProblemException.notFound("listing", id);
+        }
+        return decisions.history(id);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ccp.listing.listings.domain;
+
+import dev.ccp.contracts.listing.ScreeningSignal;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One moderator verdict, kept for good: who decided what, when, why, and what screening had shown them. */
+@Entity
+@Table(name = "listing_decision")
+public class ListingDecision {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String listingId;
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+    public String note;
+    public String decidedBy;
+    public Instant decidedAt;
+    @Enumerated(EnumType.STRING)
+    public ListingStatus statusBefore;
+    @Enumerated(EnumType.STRING)
+    public ListingStatus statusAfter;
+    public int score;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ScreeningSignal> signals = new ArrayList<>();
+}

@@ -1,0 +1,73 @@
+package dev.ccp.listing.listings.infrastructure;
+
+import dev.ccp.listing.listings.domain.Listing;
+import dev.ccp.listing.listings.domain.ListingStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ListingRepository implements PanacheRepositoryBase<Listing, String> {
+    private final EntityManager em;
+
+    ListingRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Found(List<Listing> items, long total) {
+    }
+
+    /** Newest first, by seller and status when given. */
+    public Found search(String sellerId, ListingStatus status, int offset, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (sellerId != null) {
+            where.add("sellerId = :seller");
+            params.and("seller", sellerId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt desc, id";
+        var found = find(query, params);
+        long total = found.count();
+        return new Found(found.range(offset, offset + limit - 1).list(), total);
+    }
+
+    /** The seller's listings that are live or waiting for review: what a change of standing affects. */
+    public List<Listing> screenableOfSeller(String sellerId) {
+        return list("sellerId = ?1 and status in ?2", sellerId, List.of(ListingStatus.PUBLISHED, ListingStatus.HELD));
+    }
+
+    /**
+     * Live or held listings with an image within {@code maxDistance} bits of one of {@code hashes}. A scan of the
+     * image table (XOR and bit count per row): run when a counterfeit is confirmed, not per listing.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> withImagesNear(List<Long> hashes, int maxDistance, String except, int limit) {
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                select distinct i.listing_id from listing_image i join listing l on l.id = i.listing_id
+                where l.status in ('PUBLISHED', 'HELD') and l.id <> :except
+                  and exists (select 1 from unnest(string_to_array(:hashes, ',')::bigint[]) as h(hash)
+                              where bit_count((i.hash # h.hash)::bit(64)) <= :distance)
+                limit :limit""")
+                .setParameter("hashes", hashes.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .setParameter("distance", maxDistance)
+                .setParameter("except", except)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    public Map<String, Listing> byIds(List<String> ids) {
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(l -> l.id, l -> l));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.ccp.listing.partner.api;
+
+import dev.ccp.core.problem.ProblemException;
+import dev.ccp.core.security.Roles;
+import dev.ccp.listing.brand.api.ApiKeyView;
+import dev.ccp.listing.brand.api.BrandRequest;
+import dev.ccp.listing.brand.api.BrandView;
+import dev.ccp.listing.brand.api.IssuedApiKey;
+import dev.ccp.listing.brand.application.BrandDetails;
+import dev.ccp.listing.brand.application.ManagingApiKeys;
+import dev.ccp.listing.brand.application.RegisteringBrand;
+import dev.ccp.listing.brand.domain.ApiKeySecret;
+import dev.ccp.listing.brand.domain.Brand;
+import dev.ccp.listing.brand.infrastructure.BrandApiKeyRepository;
+import dev.ccp.listing.brand.infrastructure.BrandRepository;
+import dev.ccp.listing.web.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A brand partner reads and edits its own profile and keys; any other brand does not exist for it (404). */
+@Path("/partner/v1/brands/{brandId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PARTNER)
+@Tag(name = "Partner: brand profile", description = "The brand's own profile, terms, products, sellers and keys")
+@SecurityRequirement(name = "partner")
+public class PartnerBrandResource {
+    private final BrandRepository brands;
+    private final BrandApiKeyRepository keys;
+    private final RegisteringBrand registering;
+    private final ManagingApiKeys apiKeys;
+    private final Caller caller;
+
+    PartnerBrandResource(BrandRepository brands, BrandApiKeyRepository keys, RegisteringBrand registering,
+            ManagingApiKeys apiKeys, Caller caller) {
+        this.brands = brands;
+        this.keys = keys;
+        this.registering = registering;
+        this.apiKeys = apiKeys;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The brand's profile")
+    @APIResponse(responseCode = "404", description = "Not this token's brand")
+    public BrandView get(@PathParam("brandId") String brandId) {
+        return BrandView.of(own(brandId));
+    }
+
+    @PUT
+    @Operation(summary = "Replace the brand's terms, products and authorised sellers",
+            description = "The self-service removal privilege is granted by the platform and stays as it is.")
+    @APIResponse(responseCode = "404", description = "Not this token's brand")
+    public BrandView edit(@PathParam("brandId") String brandId, @NotNull @Valid BrandRequest request) {
+        Brand brand = own(brandId);
+        BrandDetails asked = request.toDetails();
+        BrandDetails allowed = new BrandDetails(asked.name(), asked.aliases(), asked.protectedTerms(),
+                asked.trademarks(), asked.products(), asked.authorizedSellers(), brand.selfServiceRemoval);
+        return BrandView.of(registering.edit(brand.id, allowed));
+    }
+
+    @GET
+    @Path("/api-keys")
+    @Operation(summary = "The brand's API keys (never their secrets)")
+    public List<ApiKeyView> apiKeys(@PathParam("brandId") String brandId) {
+        return keys.ofBrand(own(brandId).id).stream().map(ApiKeyView::of).toList();
+    }
+
+    @POST
+    @Path("/api-keys")
+    @Operation(summary = "Issue another API key to rotate to", description = "Older keys work until revoked.")
+    @APIResponse(responseCode = "201", description = "The new key, shown once")
+    public Response issueApiKey(@PathParam("brandId") String brandId) {
+        ApiKeySecret secret = apiKeys.issue(own(brandId).id, caller.name());
+        return Response.status(Response.Status.CREATED).entity(new IssuedApiKey(secret.keyId(), secret.value())).build();
+    }
+
+    @DELETE
+    @Path("/api-keys/{keyId}")
+    @Operation(summary = "Revoke one of the brand's API keys")
+    @APIResponse(responseCode = "404", description = "Not this brand's key")
+    public ApiKeyView revokeApiKey(@PathParam("brandId") String brandId, @PathParam("keyId") String keyId) {
+        return ApiKeyView.of(apiKeys.revoke(own(brandId).id, keyId, caller.name()));
+    }
+
+    /** The token's own brand; another brand's id answers 404 so that its existence does not leak. */
+    private Brand own(String brandId) {
+        Brand brand = brands.findByIdOrKey(brandId).orElse(null);
+        if (brand == null || !brand.id.equals(caller.brandId())) {
+            throw ProblemException.notFound("brand", brandId);
+        }
+        return brand;
+    }
+}

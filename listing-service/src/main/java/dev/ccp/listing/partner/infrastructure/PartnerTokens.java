@@ -1,0 +1,99 @@
+package dev.ccp.listing.partner.infrastructure;
+
+import dev.ccp.core.security.Roles;
+import dev.ccp.listing.config.ListingConfig;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Short-lived partner tokens: an RS256 JWT whose {@code brand} claim scopes every partner request to one brand.
+ * Signed with this service's own key (not the staff identity provider's), with its own issuer, so a partner
+ * token is never accepted on the staff API and a staff token never on the partner API.
+ */
+@ApplicationScoped
+public class PartnerTokens {
+    public static final String BRAND_CLAIM = "brand";
+    public static final String AUDIENCE = "ccp-partner-api";
+    private static final Logger LOG = Logger.getLogger(PartnerTokens.class);
+
+    public record Issued(String token, Duration lifetime) {
+    }
+
+    private final PrivateKey privateKey;
+    private final JWTAuthContextInfo verification;
+    private final JWTParser parser;
+    private final ListingConfig.PartnerToken config;
+
+    PartnerTokens(ListingConfig config, JWTParser parser) {
+        this.config = config.partnerToken();
+        this.parser = parser;
+        KeyPair keys = this.config.privateKeyLocation().map(PartnerTokens::load).orElseGet(PartnerTokens::generate);
+        this.privateKey = keys.getPrivate();
+        this.verification = new JWTAuthContextInfo(keys.getPublic(), this.config.issuer());
+        this.verification.setExpectedAudience(Set.of(AUDIENCE));
+    }
+
+    public Issued issue(String brandId) {
+        String token = Jwt.issuer(config.issuer())
+                .subject("brand:" + brandId)
+                .audience(AUDIENCE)
+                .groups(Set.of(Roles.PARTNER))
+                .claim(BRAND_CLAIM, brandId)
+                .expiresIn(config.lifetime())
+                .sign(privateKey);
+        return new Issued(token, config.lifetime());
+    }
+
+    /** The token's claims if this service signed it and it has not expired; otherwise a ParseException. */
+    public JsonWebToken verify(String token) throws ParseException {
+        return parser.parse(token, verification);
+    }
+
+    private static KeyPair load(String location) {
+        try {
+            String pem = Files.readString(Path.of(location.replaceFirst("^file:", "")));
+            byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
+            PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+            return new KeyPair(publicKey, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the partner token key " + location, e);
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new IllegalStateException("the partner token key " + location + " is not a PKCS#8 RSA key", e);
+        }
+    }
+
+    private static KeyPair generate() {
+        LOG.warn("listing.partner-token.private-key-location is not set: partner tokens are signed with a key made "
+                + "for this process, so they stop working when it restarts and other replicas reject them");
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

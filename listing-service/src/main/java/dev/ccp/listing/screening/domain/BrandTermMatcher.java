@@ -1,0 +1,232 @@
+package dev.ccp.listing.screening.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every brand's protected terms in a listing's text with one index over all brands: each run of up to
+ * {@code maxWords} words is reduced to its {@link Skeleton} and looked up in a hash map, and, for typos, so are its
+ * one-letter deletions. The cost depends on the length of the text, not on the number of brands.
+ *
+ * <p>Typos are one dropped, added or swapped letter ("Chael", "Aplpe", "MBW"), never a substituted one: a
+ * substitution turns a brand into an ordinary word too often ("coach" and "couch", "beats" and "bears").
+ */
+public final class BrandTermMatcher {
+    private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    private static final int MIN_EDIT_LENGTH = 4;
+    private static final int MIN_SWAP_LENGTH = 3;
+
+    private final Map<String, List<ProtectedTerm>> exact = new HashMap<>();
+    private final Map<String, List<ProtectedTerm>> deletions = new HashMap<>();
+    private final Map<ProtectedTerm, String> skeletons = new HashMap<>();
+    private final int maxWords;
+
+    public BrandTermMatcher(List<ProtectedTerm> terms) {
+        int words = 1;
+        for (ProtectedTerm term : terms) {
+            String skeleton = Skeleton.of(term.term());
+            if (skeleton.length() < 2) {
+                continue;
+            }
+            skeletons.put(term, skeleton);
+            exact.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(term);
+            for (String deletion : deletionsOf(skeleton)) {
+                deletions.computeIfAbsent(deletion, k -> new ArrayList<>()).add(term);
+            }
+            words = Math.max(words, WORD_SPLIT.split(term.term().trim()).length);
+        }
+        this.maxWords = words;
+    }
+
+    /** Every protected term in the text, at most one hit per term, the strongest kind first. */
+    public List<TermHit> find(String text) {
+        List<String> words = words(text);
+        Map<ProtectedTerm, TermHit> hits = new LinkedHashMap<>();
+        for (int start = 0; start < words.size(); start++) {
+            StringBuilder raw = new StringBuilder();
+            for (int n = 1; n <= maxWords && start + n <= words.size(); n++) {
+                raw.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
+                match(raw.toString(), hits);
+            }
+        }
+        return hits.values().stream()
+                .sorted(java.util.Comparator.comparing((TermHit h) -> h.how() == TermHit.How.PLAIN ? 1 : 0))
+                .toList();
+    }
+
+    private void match(String found, Map<ProtectedTerm, TermHit> hits) {
+        String skeleton = Skeleton.of(found);
+        if (skeleton.length() < 2) {
+            return;
+        }
+        List<ProtectedTerm> exactly = exact.getOrDefault(skeleton, List.of());
+        for (ProtectedTerm term : exactly) {
+            // Written as any of the brand's own spellings is plain ("Hermès" is not a disguise of "Hermes").
+            boolean plain = exactly.stream().anyMatch(t -> t.brandId().equals(term.brandId()) && plainly(found, t.term()));
+            TermHit.How how = plain ? TermHit.How.PLAIN : TermHit.How.DISGUISED;
+            hits.merge(term, new TermHit(term, how, found), BrandTermMatcher::stronger);
+        }
+        // A word that is a term as it stands is not also a misspelling of another ("Burberry" of "Burberrys").
+        if (!exactly.isEmpty() || !typoCandidate(found)) {
+            return;
+        }
+        List<String> candidates = new ArrayList<>(deletionsOf(skeleton));
+        candidates.add(skeleton);
+        for (String key : candidates) {
+            for (ProtectedTerm term : deletions.getOrDefault(key, List.of())) {
+                if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                    hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
+                }
+            }
+            for (ProtectedTerm term : exact.getOrDefault(key, List.of())) {
+                if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                    hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
+                }
+            }
+        }
+    }
+
+    /**
+     * Written as the brand writes it: the same letters up to case; no accents the brand does not use ("ömÈGa"),
+     * no erratic case ("gUcCi"; ALL CAPS and Title Case are ordinary); not spelled out letter by letter unless the
+     * brand itself is ("MAC" for "M·A·C" is plain, "A-P-P-L-E" for "Apple" is not).
+     */
+    private static boolean plainly(String found, String term) {
+        return letters(found, true).equals(letters(term, true))
+                && (letters(found, false).equals(letters(term, false)) || letters(found, false).equals(letters(found, true)))
+                && !erraticCase(found, term)
+                && (!spelledOut(found) || spelledOut(term));
+    }
+
+    private static String letters(String s, boolean withoutMarks) {
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        if (withoutMarks) {
+            decomposed = decomposed.replaceAll("\\p{M}+", "");
+        }
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "");
+    }
+
+    private static boolean erraticCase(String found, String term) {
+        for (String word : found.split("[^\\p{L}]+")) {
+            if (word.length() < 2 || term.contains(word) || word.equals(word.toUpperCase(Locale.ROOT))
+                    || word.equals(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean titleCase = Character.isUpperCase(word.charAt(0))
+                    && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+            if (!titleCase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spelledOut(String s) {
+        return java.util.Arrays.stream(s.split("[^\\p{L}\\p{N}]+")).filter(part -> part.length() == 1).count() >= 3;
+    }
+
+    private static TermHit stronger(TermHit a, TermHit b) {
+        return a.how() == TermHit.How.DISGUISED ? a : b.how() == TermHit.How.DISGUISED ? b : a;
+    }
+
+    /**
+     * One letter dropped or added inside the word ("Chael", "Aplpe"), the last letter dropped ("Gucc"), or two
+     * neighbours swapped ("MBW"). A letter added at either end usually makes another word ("audio" is not "Audi").
+     */
+    static boolean isTypo(String written, String term, boolean multiWord) {
+        if (written.equals(term)) {
+            return false;
+        }
+        if (written.length() == term.length()) {
+            return term.length() >= MIN_SWAP_LENGTH && swapped(written, term);
+        }
+        if (term.length() < MIN_EDIT_LENGTH || Math.abs(written.length() - term.length()) != 1) {
+            return false;
+        }
+        boolean dropped = written.length() < term.length();
+        String longer = dropped ? term : written;
+        String shorter = dropped ? written : term;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        boolean inside = i > 0 && i < shorter.length();
+        // Evasive typos keep the first letter, by which readers still know the word ("phone" is not "iPhone"); in a
+        // phrase, a letter dropped at the end may be a whole word ("Air Force" is not "Air Force 1").
+        boolean droppedAtEnd = dropped && !multiWord && i == shorter.length() && i > 0;
+        return (inside || droppedAtEnd) && longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    private static boolean swapped(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    private static List<String> deletionsOf(String skeleton) {
+        List<String> out = new ArrayList<>(skeleton.length());
+        if (skeleton.length() < MIN_SWAP_LENGTH) {
+            return out;
+        }
+        for (int i = 0; i < skeleton.length(); i++) {
+            out.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
+        }
+        return out;
+    }
+
+    /** "S line", "GG Marmont", "VW": a word under three letters leaves too little to tell a typo from a word. */
+    private static boolean typoTolerant(ProtectedTerm term) {
+        for (String word : WORD_SPLIT.split(term.term().trim())) {
+            if (word.replaceAll("[^\\p{L}\\p{N}]", "").length() < MIN_SWAP_LENGTH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean multiWord(ProtectedTerm term) {
+        return WORD_SPLIT.split(term.term().trim()).length > 1;
+    }
+
+    /** Only words of three characters or more can carry a typo: "Audi A4 B9" is a model, not "Audi AG" misspelled. */
+    private static boolean typoCandidate(String found) {
+        for (String word : WORD_SPLIT.split(found)) {
+            if (word.replaceAll("[^\\p{L}\\p{N}@$]", "").length() < MIN_SWAP_LENGTH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text's words; letters spelled out one per word ("C H A N E L") are kept together as one. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder spelled = new StringBuilder();
+        for (String word : WORD_SPLIT.split(text.trim())) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0))) {
+                spelled.append(spelled.length() == 0 ? "" : " ").append(word);
+                continue;
+            }
+            if (spelled.length() > 0) {
+                words.add(spelled.toString());
+                spelled.setLength(0);
+            }
+            words.add(word);
+        }
+        if (spelled.length() > 0) {
+            words.add(spelled.toString());
+        }
+        return words;
+    }
+}

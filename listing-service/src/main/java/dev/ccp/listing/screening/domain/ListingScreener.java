@@ -1,0 +1,392 @@
+package dev.ccp.listing.screening.domain;
+
+import dev.ccp.listing.screening.domain.BrandProfile.Product;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Screens a listing before it is published: each signal adds its weight and says why; the sum decides PUBLISHED,
+ * HELD for review or BLOCKED. Brands are indexed once (terms, signature terms, reference images), so a listing
+ * costs the same whatever the number of brands, except the image comparison, which is a scan of 64-bit words.
+ */
+public final class ListingScreener {
+
+    public enum Outcome { PUBLISHED, HELD, BLOCKED }
+
+    /** @param brandIds the brands the evidence concerns (named, described, pictured or claimed) */
+    public record Screening(Outcome outcome, int score, List<Signal> signals, Set<String> brandIds) {
+    }
+
+    private record Reference(long hash, BrandProfile brand, Product product) {
+    }
+
+    private final ScreeningRules rules;
+    private final Map<String, BrandProfile> brands = new HashMap<>();
+    private final BrandTermMatcher matcher;
+    private final Map<String, List<Product>> productsBySignatureTerm = new HashMap<>();
+    private final Map<Product, BrandProfile> brandOf = new HashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+    private final int maxSignatureWords;
+    private final CounterfeitMemory counterfeits;
+
+    public ListingScreener(List<BrandProfile> profiles, ScreeningRules rules) {
+        this(profiles, rules, new CounterfeitMemory());
+    }
+
+    public ListingScreener(List<BrandProfile> profiles, ScreeningRules rules, CounterfeitMemory counterfeits) {
+        this.rules = rules;
+        this.counterfeits = counterfeits;
+        List<ProtectedTerm> terms = new ArrayList<>();
+        int words = 1;
+        for (BrandProfile brand : profiles) {
+            brands.put(brand.brandId(), brand);
+            brand.protectedWords().forEach(w -> terms.add(new ProtectedTerm(brand.brandId(), w)));
+            for (Product product : brand.products()) {
+                brandOf.put(product, brand);
+                for (String term : product.signatureTerms()) {
+                    String folded = Words.fold(term);
+                    productsBySignatureTerm.computeIfAbsent(folded, k -> new ArrayList<>()).add(product);
+                    words = Math.max(words, folded.split(" ").length);
+                }
+                product.referenceImages().forEach(h -> references.add(new Reference(h, brand, product)));
+            }
+        }
+        this.matcher = new BrandTermMatcher(terms);
+        this.maxSignatureWords = words;
+    }
+
+    public Screening screen(ListingText listing) {
+        return screen(null, listing, Evidence.none());
+    }
+
+    /** @param listingId the listing's id once stored (so it is not taken for a relisting of itself), or null */
+    public Screening screen(String listingId, ListingText listing, Evidence evidence) {
+        List<Signal> signals = new ArrayList<>();
+        List<String> words = Words.of(listing.text());
+        Set<String> phrases = new HashSet<>(Words.phrases(words, Math.max(maxSignatureWords, 3)));
+        // "bought as a gift, never used" is the opposite of resale
+        boolean negated = phrases.contains("never used") || phrases.contains("not used") || phrases.contains("unused");
+        boolean resale = !negated && rules.resaleWords().stream().anyMatch(phrases::contains) && listing.quantity() <= 1;
+
+        Map<String, List<TermHit>> hitsByBrand = new LinkedHashMap<>();
+        for (TermHit hit : matcher.find(listing.text())) {
+            hitsByBrand.computeIfAbsent(hit.term().brandId(), k -> new ArrayList<>()).add(hit);
+        }
+        Set<String> claimedBrands = new HashSet<>();
+        if (listing.brandField() != null && !listing.brandField().isBlank()) {
+            matcher.find(listing.brandField()).forEach(h -> claimedBrands.add(h.term().brandId()));
+        }
+        Set<String> priced = new HashSet<>();
+        for (var entry : hitsByBrand.entrySet()) {
+            BrandProfile brand = brands.get(entry.getKey());
+            List<TermHit> hits = entry.getValue();
+            TermHit strongest = hits.stream().min(java.util.Comparator.comparing(ListingScreener::strength)).orElseThrow();
+            if (brand.authorizedSellers().contains(listing.sellerId())) {
+                signals.add(new Signal("AUTHORISED_SELLER", 0, listing.sellerId() + " is authorised to sell " + brand.name(),
+                        brand.brandId()));
+                continue;
+            }
+            boolean claimed = claimedBrands.contains(brand.brandId());
+            if (strongest.how() == TermHit.How.PLAIN && !claimed && hits.stream().anyMatch(h -> nominative(words, h.found()))) {
+                signals.add(new Signal("NOMINATIVE_USE", 0, "names " + brand.name() + " to describe compatibility",
+                        brand.brandId()));
+                continue;
+            }
+            boolean brandCategory = brand.products().stream().anyMatch(p -> p.category().equalsIgnoreCase(listing.category()));
+            if (strongest.how() == TermHit.How.PLAIN && !brandCategory && !claimed) {
+                signals.add(new Signal("BRAND_WORD_OUTSIDE_ITS_CATEGORIES", rules.brandWordElsewhere(), "uses the word \""
+                        + strongest.found() + "\" in " + listing.category() + ", where " + brand.name()
+                        + " sells nothing: likely the ordinary word", brand.brandId()));
+                continue;
+            }
+            signals.add(brandSignal(strongest, brand, resale));
+            if (brandCategory && !resale && listing.quantity() >= rules.stockQuantity()) {
+                signals.add(new Signal("UNAUTHORISED_STOCK", rules.unauthorisedStock(), listing.quantity()
+                        + " new units of " + brand.name() + " from a seller the brand has not authorised", brand.brandId()));
+            }
+            priceBelowFloor(listing, brand, resale, words).ifPresent(s -> {
+                signals.add(s);
+                priced.add(brand.brandId());
+            });
+        }
+        Set<String> named = hitsByBrand.keySet();
+
+        for (Product product : productsWithAllSignatureTerms(phrases)) {
+            BrandProfile brand = brandOf.get(product);
+            if (named.contains(brand.brandId()) || brand.authorizedSellers().contains(listing.sellerId())) {
+                continue; // the brand is named: the brand signal speaks for it
+            }
+            signals.add(new Signal("SIGNATURE_TERMS_WITHOUT_BRAND", rules.signatureTerms(), "describes " + brand.name()
+                    + " " + product.name() + " by its signature terms " + product.signatureTerms() + " without naming it",
+                    brand.brandId()));
+            if (!priced.contains(brand.brandId())) {
+                priceSignal(listing, brand, product, resale).ifPresent(signal -> {
+                    signals.add(signal);
+                    priced.add(brand.brandId());
+                });
+            }
+        }
+
+        for (String phrase : rules.replicaPhrases()) {
+            if (phrases.contains(phrase)) {
+                signals.add(new Signal("REPLICA_VOCABULARY", rules.replicaVocabulary(),
+                        "calls itself \"" + phrase + "\": sellers of genuine goods do not"));
+                break;
+            }
+        }
+
+        imageNearReference(listing).ifPresent(ref -> {
+            // A genuine item's photo looks like the brand's own; it only tells when the brand goes unnamed.
+            boolean brandNamed = named.contains(ref.brand().brandId());
+            signals.add(new Signal(brandNamed ? "IMAGE_OF_NAMED_BRAND" : "IMAGE_NEAR_BRAND_REFERENCE",
+                    brandNamed ? rules.imageOfNamedBrand() : rules.imageNearReference(), "an image is within "
+                    + rules.imageHamming() + " bits of a reference image of " + ref.brand().name() + " "
+                    + ref.product().name() + (brandNamed ? ", the brand the listing names" : ", which the listing does not name"),
+                    ref.brand().brandId()));
+            if (!priced.contains(ref.brand().brandId())) {
+                priceSignal(listing, ref.brand(), ref.product(), resale).ifPresent(signals::add);
+            }
+        });
+
+        Set<String> concerned = new java.util.LinkedHashSet<>();
+        relisting(listingId, listing, words).ifPresent(relisting -> {
+            signals.add(relisting.signal());
+            concerned.addAll(relisting.counterfeit().brandIds());
+        });
+        for (PromotionClaim claim : evidence.promotions()) {
+            promotionSignal(claim, listing, named).ifPresent(signal -> {
+                signals.add(signal);
+                if (signal.brandId() != null) {
+                    concerned.add(signal.brandId());
+                }
+            });
+        }
+        sellerSignal(listing, evidence.seller()).ifPresent(signals::add);
+        signals.stream().filter(s -> s.weight() > 0 && s.brandId() != null).forEach(s -> concerned.add(s.brandId()));
+
+        int score = Math.min(100, signals.stream().mapToInt(Signal::weight).sum());
+        Outcome outcome = score >= rules.blockedFrom() ? Outcome.BLOCKED
+                : score >= rules.heldFrom() ? Outcome.HELD : Outcome.PUBLISHED;
+        // Only a verified seller publishes, whatever the listing says; a barred one never sells again.
+        if (evidence.seller().barred()) {
+            outcome = Outcome.BLOCKED;
+        } else if (evidence.seller() != SellerStanding.VERIFIED && outcome == Outcome.PUBLISHED) {
+            outcome = Outcome.HELD;
+        }
+        concerned.remove(null);
+        return new Screening(outcome, score, List.copyOf(signals), Set.copyOf(concerned));
+    }
+
+    private record Relisting(Signal signal, ConfirmedCounterfeit counterfeit) {
+    }
+
+    /**
+     * The same goods as a confirmed counterfeit: its photos again. A counterfeit's image that is near a brand's
+     * own reference photo proves nothing (counterfeiters use the brand's photos, and so do authorised shops).
+     */
+    private java.util.Optional<Relisting> relisting(String listingId, ListingText listing, List<String> words) {
+        List<Long> images = listing.imageHashes().stream().filter(image -> !nearAnyReference(image)).toList();
+        return counterfeits.near(listingId, images, words, rules.relistHamming()).stream()
+                .filter(m -> m.counterfeit().brandIds().stream().noneMatch(b -> authorised(b, listing.sellerId())))
+                .max(java.util.Comparator.comparingInt(CounterfeitMemory.Match::imagesNear)
+                        .thenComparing(CounterfeitMemory.Match::closestDistance, java.util.Comparator.reverseOrder()))
+                .map(m -> {
+                    boolean all = m.imagesNear() == images.size();
+                    String brands = m.counterfeit().brandIds().stream().map(b -> brands().get(b))
+                            .filter(java.util.Objects::nonNull).map(BrandProfile::name).sorted()
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    return new Relisting(new Signal(all ? "RELISTED_COUNTERFEIT" : "IMAGE_OF_CONFIRMED_COUNTERFEIT",
+                            all ? rules.relisted() : rules.relistedPartly(),
+                            (all ? "every image" : m.imagesNear() + " of " + images.size() + " images")
+                                    + " within " + m.closestDistance() + " bits of the photos of confirmed counterfeit "
+                                    + m.counterfeit().listingId() + (brands.isEmpty() ? "" : " (" + brands + ")")
+                                    + (m.counterfeit().sellerId().equals(listing.sellerId()) ? ", same seller"
+                                            : ", another seller") + ", "
+                                    + Math.round(m.sharedWords() * 100) + " % of its words",
+                            m.counterfeit().brandIds().stream().findFirst().orElse(null)), m.counterfeit());
+                });
+    }
+
+    private boolean nearAnyReference(long image) {
+        for (Reference ref : references) {
+            if (Long.bitCount(image ^ ref.hash()) <= rules.imageHamming()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean authorised(String brandId, String sellerId) {
+        BrandProfile brand = brands.get(brandId);
+        return brand != null && brand.authorizedSellers().contains(sellerId);
+    }
+
+    private Map<String, BrandProfile> brands() {
+        return brands;
+    }
+
+    /**
+     * A post that sells the listing as a brand. When the listing does not name that brand, the post is the only
+     * place the brand appears: the classic influencer scheme. A post that claims no brand says nothing.
+     */
+    private java.util.Optional<Signal> promotionSignal(PromotionClaim claim, ListingText listing, Set<String> named) {
+        String caption = claim.caption() == null ? "" : claim.caption();
+        String brandId = claim.claimedBrandId();
+        if (brandId == null || !brands.containsKey(brandId)) {
+            brandId = matcher.find(caption).stream().map(h -> h.term().brandId()).findFirst().orElse(null);
+        }
+        String who = claim.platform() + " post" + (claim.accountHandle() == null ? "" : " by " + claim.accountHandle());
+        if (brandId == null) {
+            return java.util.Optional.empty();
+        }
+        BrandProfile brand = brands.get(brandId);
+        if (brand.authorizedSellers().contains(listing.sellerId())) {
+            return java.util.Optional.of(new Signal("PROMOTED_AUTHORISED_STOCK", 0, "a " + who + " promotes it as "
+                    + brand.name() + ", which the seller is authorised to sell", brandId));
+        }
+        Set<String> captionPhrases = new HashSet<>(Words.phrases(Words.of(caption), 4));
+        String dupe = rules.promotionDupePhrases().stream().filter(captionPhrases::contains).findFirst().orElse(null);
+        int weight = (named.contains(brandId) ? rules.promotedAsNamedBrand() : rules.promotedAsUnnamedBrand())
+                + (dupe == null ? 0 : rules.promotedAsDupe());
+        return java.util.Optional.of(new Signal(named.contains(brandId) ? "PROMOTED_AS_BRAND" : "PROMOTED_AS_UNNAMED_BRAND",
+                weight, "a " + who + " promotes it as " + brand.name()
+                        + (named.contains(brandId) ? "" : ", a brand the listing does not name")
+                        + (dupe == null ? "" : ", and calls it \"" + dupe + "\""), brandId));
+    }
+
+    private java.util.Optional<Signal> sellerSignal(ListingText listing, SellerStanding standing) {
+        return switch (standing) {
+            case VERIFIED -> java.util.Optional.empty();
+            case PENDING_REVIEW, UNKNOWN -> java.util.Optional.of(new Signal("SELLER_NOT_VERIFIED",
+                    rules.sellerNotVerified(), "seller " + listing.sellerId() + (standing == SellerStanding.UNKNOWN
+                            ? " is not known to be verified" : " is still under verification review")
+                            + ": nothing is published before verification"));
+            case SUSPENDED -> java.util.Optional.of(new Signal("SELLER_SUSPENDED", rules.sellerSuspended(),
+                    "seller " + listing.sellerId() + " is suspended"));
+            case REJECTED, CLOSED -> java.util.Optional.of(new Signal("SELLER_BARRED", rules.sellerBarred(),
+                    "seller " + listing.sellerId() + " is " + standing.name().toLowerCase(java.util.Locale.ROOT)
+                            + " and may not sell"));
+        };
+    }
+
+    /** Brands whose protected words appear in a free text (a post's caption, a claimed brand), strongest first. */
+    public List<String> brandsNamedIn(String text) {
+        return matcher.find(text).stream().map(h -> h.term().brandId()).distinct().toList();
+    }
+
+    private static int strength(TermHit hit) {
+        return switch (hit.how()) {
+            case DISGUISED -> 0;
+            case TYPO -> 1;
+            case PLAIN -> 2;
+        };
+    }
+
+    private Signal brandSignal(TermHit hit, BrandProfile brand, boolean resale) {
+        return switch (hit.how()) {
+            case PLAIN -> new Signal("BRAND_TERM_UNAUTHORISED", resale ? rules.brandPlainResale() : rules.brandPlain(),
+                    "names " + brand.name() + " (\"" + hit.found() + "\") and the seller is not one of its authorised sellers"
+                            + (resale ? " (offered as a used single item)" : ""), brand.brandId());
+            case DISGUISED -> new Signal("BRAND_TERM_DISGUISED", rules.brandDisguised(), "writes " + brand.name()
+                    + " in disguise (\"" + hit.found() + "\"): look-alike letters, digits, separators, odd accents or case",
+                    brand.brandId());
+            case TYPO -> new Signal("BRAND_TERM_MISSPELLED", rules.brandTypo(), "writes " + brand.name()
+                    + " with one letter dropped, added or swapped (\"" + hit.found() + "\")", brand.brandId());
+        };
+    }
+
+    /** Nominative use: "fits Audi", "case for iPhone", "compatible with Nike Air Force 1". */
+    private boolean nominative(List<String> words, String found) {
+        List<String> termWords = Words.of(found);
+        if (termWords.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals(termWords.get(0))) {
+                continue;
+            }
+            for (int back = 1; back <= 2 && i - back >= 0; back++) {
+                if (rules.nominativeCues().contains(words.get(i - back))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The floor of the product the listing offers: among the brand's products in the listing's category, the one
+     * whose name shares most words with the listing (the cheapest when none does). Other categories say nothing.
+     */
+    private java.util.Optional<Signal> priceBelowFloor(ListingText listing, BrandProfile brand, boolean resale,
+            List<String> words) {
+        Set<String> listingWords = new HashSet<>(words);
+        return brand.products().stream()
+                .filter(p -> p.category().equalsIgnoreCase(listing.category()) && listing.comparableTo(p))
+                .max(java.util.Comparator.comparingLong((Product p) -> Words.of(p.name()).stream()
+                        .filter(w -> w.length() > 1 && listingWords.contains(w)).count())
+                        .thenComparing(Product::minPrice, java.util.Comparator.reverseOrder()))
+                .flatMap(p -> priceSignal(listing, brand, p, resale));
+    }
+
+    /** Far below the floor is strong evidence, below half of it moderate; used single items are exempt. */
+    private java.util.Optional<Signal> priceSignal(ListingText listing, BrandProfile brand, Product product,
+            boolean resale) {
+        if (!listing.comparableTo(product) || resale) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal floor = product.minPrice();
+        int weight;
+        if (listing.price().compareTo(floor.multiply(BigDecimal.valueOf(rules.farBelowFloor()))) < 0) {
+            weight = rules.priceFarBelowFloor();
+        } else if (listing.price().compareTo(floor.multiply(BigDecimal.valueOf(rules.belowFloor()))) < 0) {
+            weight = rules.priceBelowFloor();
+        } else {
+            return java.util.Optional.empty();
+        }
+        BigDecimal share = listing.price().multiply(BigDecimal.valueOf(100)).divide(floor, 0, RoundingMode.HALF_UP);
+        return java.util.Optional.of(new Signal(weight == rules.priceFarBelowFloor() ? "PRICE_FAR_BELOW_FLOOR"
+                : "PRICE_BELOW_FLOOR", weight, listing.price().toPlainString() + " " + listing.currency() + " is " + share
+                + " % of the lowest genuine price of " + brand.name() + " " + product.name() + " ("
+                + floor.toPlainString() + " " + product.currency() + ")", brand.brandId()));
+    }
+
+    private List<Product> productsWithAllSignatureTerms(Set<String> phrases) {
+        Map<Product, Integer> found = new HashMap<>();
+        for (String phrase : phrases) {
+            for (Product product : productsBySignatureTerm.getOrDefault(phrase, List.of())) {
+                found.merge(product, 1, Integer::sum);
+            }
+        }
+        List<Product> complete = new ArrayList<>();
+        found.forEach((product, count) -> {
+            if (count >= product.signatureTerms().size()) {
+                complete.add(product);
+            }
+        });
+        return complete;
+    }
+
+    private java.util.Optional<Reference> imageNearReference(ListingText listing) {
+        Reference best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (long image : listing.imageHashes()) {
+            for (Reference ref : references) {
+                int distance = Long.bitCount(image ^ ref.hash());
+                if (distance <= rules.imageHamming() && distance < bestDistance
+                        && !ref.brand().authorizedSellers().contains(listing.sellerId())) {
+                    best = ref;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.ccp.listing.screening.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ccp.listing.screening.domain.BrandProfile.Product;
+import dev.ccp.listing.screening.domain.ListingScreener.Outcome;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each signal on a made-up brand: Zorvex watches (floor 4,000 EUR), authorised seller "shop-z". */
+class ListingScreenerTest {
+    private static final long REFERENCE = 0x4ab2bbd832e67630L;
+    private final ListingScreener screener = new ListingScreener(List.of(new BrandProfile("zorvex", "Zorvex",
+            List.of("Zorvex", "Deepmaster"), Set.of("shop-z"),
+            List.of(new Product("zx-diver", "Deepmaster diver watch", "watches", List.of("helium valve", "wave dial", "diver"),
+                    new BigDecimal("4000.00"), "EUR", List.of(REFERENCE))))), ScreeningRules.defaults());
+
+    @Test
+    void anAuthorisedRetailerAtAFairPriceIsPublished() {
+        var s = screen("shop-z", "Zorvex Deepmaster diver watch", "", "Zorvex", "watches", "4300.00", 12, REFERENCE);
+        assertThat(s.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(codes(s)).contains("AUTHORISED_SELLER");
+    }
+
+    @Test
+    void theBrandNamedByAnUnauthorisedSellerFarBelowTheFloorIsBlocked() {
+        var s = screen("shop-x", "Zorvex Deepmaster diver watch", "", "", "watches", "310.00", 40);
+        assertThat(s.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(codes(s)).contains("BRAND_TERM_UNAUTHORISED", "PRICE_FAR_BELOW_FLOOR", "UNAUTHORISED_STOCK");
+        assertThat(s.signals()).filteredOn(x -> x.code().equals("PRICE_FAR_BELOW_FLOOR"))
+                .first().extracting(Signal::detail).asString().contains("8 %").contains("4000.00 EUR");
+    }
+
+    @Test
+    void aDisguisedBrandIsHeldEvenAtAPlausiblePrice() {
+        var s = screen("shop-x", "Z0rv3x automatic watch", "", "", "watches", "3900.00", 1);
+        assertThat(s.outcome()).isNotEqualTo(Outcome.PUBLISHED);
+        assertThat(codes(s)).contains("BRAND_TERM_DISGUISED");
+    }
+
+    @Test
+    void nominativeUseIsPublished() {
+        var s = screen("shop-x", "Rubber strap fits Zorvex Deepmaster", "", "Generic", "watches", "19.00", 50);
+        assertThat(s.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(codes(s)).containsExactly("NOMINATIVE_USE");
+    }
+
+    @Test
+    void theBrandWordInACategoryTheBrandDoesNotSellIsAnOrdinaryWord() {
+        var s = screen("shop-x", "Zorvex board game for families", "", "", "toys", "25.00", 80);
+        assertThat(s.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(codes(s)).containsExactly("BRAND_WORD_OUTSIDE_ITS_CATEGORIES");
+    }
+
+    @Test
+    void allSignatureTermsWithoutTheBrandFarBelowTheFloorIsBlocked() {
+        var s = screen("shop-x", "Helium valve wave dial diver - 18k style", "", "", "watches", "650.00", 100);
+        assertThat(s.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(codes(s)).contains("SIGNATURE_TERMS_WITHOUT_BRAND", "PRICE_FAR_BELOW_FLOOR");
+        assertThat(screen("shop-x", "Diver watch with wave dial", "", "", "watches", "650.00", 100).outcome())
+                .as("part of the signature terms is ordinary").isEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
+    void replicaVocabularyIsHeldOnItsOwn() {
+        var s = screen("shop-x", "Automatic diver watch 1:1 mirror quality", "", "", "watches", "4100.00", 3);
+        assertThat(s.outcome()).isEqualTo(Outcome.HELD);
+        assertThat(codes(s)).containsExactly("REPLICA_VOCABULARY");
+    }
+
+    @Test
+    void anImageNearTheBrandsReferenceWithoutNamingItIsHeld() {
+        long nearby = REFERENCE ^ 0b10101L; // three bits apart
+        var s = screen("shop-x", "Automatic diver watch", "", "", "watches", "3950.00", 2, nearby);
+        assertThat(s.outcome()).isEqualTo(Outcome.HELD);
+        assertThat(codes(s)).containsExactly("IMAGE_NEAR_BRAND_REFERENCE");
+        assertThat(screen("shop-x", "Automatic diver watch", "", "", "watches", "3950.00", 2, REFERENCE ^ 0xFFFFFL)
+                .outcome()).as("twenty bits apart").isEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
+    void aUsedSingleItemOfTheBrandAtAPlausiblePriceIsPublishedButNotANeverUsedBargain() {
+        var resale = screen("shop-x", "Pre-owned Zorvex Deepmaster - good condition", "", "", "watches", "2500.00", 1, REFERENCE);
+        assertThat(resale.outcome()).isEqualTo(Outcome.PUBLISHED);
+        var bargain = screen("shop-x", "Genuine Zorvex Deepmaster clearance", "Bought as a gift, never used.", "", "watches",
+                "290.00", 1);
+        assertThat(bargain.outcome()).isEqualTo(Outcome.BLOCKED);
+    }
+
+    private ListingScreener.Screening screen(String seller, String title, String description, String brand,
+            String category, String price, int quantity, long... images) {
+        return screener.screen(new ListingText(seller, title, description, brand, category, new BigDecimal(price), "EUR",
+                quantity, java.util.Arrays.stream(images).boxed().toList()));
+    }
+
+    private static List<String> codes(ListingScreener.Screening screening) {
+        return screening.signals().stream().map(Signal::code).toList();
+    }
+}
