@@ -36,6 +36,15 @@ public final class SellerEvents {
         sendAndAwait(new SellerClosed(sellerId, "COUNTERFEIT", "test", Instant.now()), sellerId, "CLOSED");
     }
 
+    /** Sends them all at once (in order per seller), without waiting for listing-service to apply them. */
+    public static void sendAll(List<? extends DomainEvent> events) {
+        java.util.Map<String, String> records = new java.util.LinkedHashMap<>();
+        for (DomainEvent event : events) {
+            records.put(event.aggregateId(), EventJson.write(EventEnvelope.wrap("/seller-service", event, Instant.now())));
+        }
+        TestKafka.sendAll(Topics.SELLERS, records);
+    }
+
     public static String send(DomainEvent event) {
         EventEnvelope envelope = EventEnvelope.wrap("/seller-service", event, Instant.now());
         TestKafka.send(Topics.SELLERS, event.aggregateId(), EventJson.write(envelope));
@@ -48,7 +57,7 @@ public final class SellerEvents {
     }
 
     public static void awaitStanding(String sellerId, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() ->
                 status.equals(given().header("Authorization", TestTokens.bearer("moderator"))
                         .get("/api/v1/seller-standings/{id}", sellerId).then().extract().path("status")));
     }

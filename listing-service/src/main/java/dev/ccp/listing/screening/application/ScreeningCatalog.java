@@ -40,6 +40,7 @@ public class ScreeningCatalog {
     private volatile ListingScreener screener;
     private volatile String brandsVersion = "";
     private volatile long counterfeitsSeen = -1;
+    private volatile boolean brandsChanged;
 
     ScreeningCatalog(BrandRepository brands, CounterfeitFingerprintRepository fingerprints, EntityManager em,
             ListingConfig config) {
@@ -51,7 +52,7 @@ public class ScreeningCatalog {
 
     public ListingScreener screener() {
         ListingScreener current = screener;
-        if (current == null) {
+        if (current == null || brandsChanged) {
             refresh();
             current = screener;
         }
@@ -71,8 +72,9 @@ public class ScreeningCatalog {
                 .or(() -> screener().brandsNamedIn(text).stream().findFirst());
     }
 
+    /** Rebuilt on the next screening, not now: onboarding many brands in a row costs one rebuild, not one each. */
     void onBrandChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BrandChanged changed) {
-        refresh();
+        brandsChanged = true;
     }
 
     /**
@@ -108,6 +110,7 @@ public class ScreeningCatalog {
                 counterfeitsSeen = counterfeits;
                 screener = null; // the screener holds the memory: rebuild it below
             }
+            brandsChanged = false;
             if (!current.equals(brandsVersion) || screener == null) {
                 List<BrandProfile> profiles = brands.listAll().stream().map(ScreeningCatalog::profileOf).toList();
                 screener = new ListingScreener(profiles, rules, memory);

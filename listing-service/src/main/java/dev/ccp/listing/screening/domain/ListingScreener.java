@@ -31,8 +31,10 @@ public final class ListingScreener {
     private final Map<String, BrandProfile> brands = new HashMap<>();
     private final BrandTermMatcher matcher;
     private final Map<String, List<Product>> productsBySignatureTerm = new HashMap<>();
+    private final Map<Product, List<String>> signatureOf = new HashMap<>();
+    private final Map<String, Integer> termFrequency = new HashMap<>();
     private final Map<Product, BrandProfile> brandOf = new HashMap<>();
-    private final List<Reference> references = new ArrayList<>();
+    private final ImageIndex<Reference> references = new ImageIndex<>();
     private final int maxSignatureWords;
     private final CounterfeitMemory counterfeits;
 
@@ -50,14 +52,23 @@ public final class ListingScreener {
             brand.protectedWords().forEach(w -> terms.add(new ProtectedTerm(brand.brandId(), w)));
             for (Product product : brand.products()) {
                 brandOf.put(product, brand);
-                for (String term : product.signatureTerms()) {
-                    String folded = Words.fold(term);
-                    productsBySignatureTerm.computeIfAbsent(folded, k -> new ArrayList<>()).add(product);
-                    words = Math.max(words, folded.split(" ").length);
+                List<String> folded = product.signatureTerms().stream().map(Words::fold).filter(t -> !t.isEmpty())
+                        .distinct().toList();
+                if (!folded.isEmpty()) {
+                    signatureOf.put(product, folded);
                 }
-                product.referenceImages().forEach(h -> references.add(new Reference(h, brand, product)));
+                for (String term : folded) {
+                    termFrequency.merge(term, 1, Integer::sum);
+                    words = Math.max(words, term.split(" ").length);
+                }
+                product.referenceImages().forEach(h -> references.add(h, new Reference(h, brand, product)));
             }
         }
+        // Each product is filed under its rarest signature term only: "bag" may describe a thousand products,
+        // but a listing is checked against just those whose rarest term it contains.
+        signatureOf.forEach((product, signature) -> productsBySignatureTerm.computeIfAbsent(
+                signature.stream().min(java.util.Comparator.comparing(termFrequency::get)).orElseThrow(),
+                k -> new ArrayList<>()).add(product));
         this.matcher = new BrandTermMatcher(terms);
         this.maxSignatureWords = words;
     }
@@ -192,6 +203,9 @@ public final class ListingScreener {
      * own reference photo proves nothing (counterfeiters use the brand's photos, and so do authorised shops).
      */
     private java.util.Optional<Relisting> relisting(String listingId, ListingText listing, List<String> words) {
+        if (counterfeits.size() == 0 || listing.imageHashes().isEmpty()) {
+            return java.util.Optional.empty();
+        }
         List<Long> images = listing.imageHashes().stream().filter(image -> !nearAnyReference(image)).toList();
         return counterfeits.near(listingId, images, words, rules.relistHamming()).stream()
                 .filter(m -> m.counterfeit().brandIds().stream().noneMatch(b -> authorised(b, listing.sellerId())))
@@ -215,12 +229,9 @@ public final class ListingScreener {
     }
 
     private boolean nearAnyReference(long image) {
-        for (Reference ref : references) {
-            if (Long.bitCount(image ^ ref.hash()) <= rules.imageHamming()) {
-                return true;
-            }
-        }
-        return false;
+        boolean[] near = {false};
+        references.near(image, rules.imageHamming(), (ref, distance) -> near[0] = true);
+        return near[0];
     }
 
     private boolean authorised(String brandId, String sellerId) {
@@ -359,34 +370,28 @@ public final class ListingScreener {
     }
 
     private List<Product> productsWithAllSignatureTerms(Set<String> phrases) {
-        Map<Product, Integer> found = new HashMap<>();
+        List<Product> complete = new ArrayList<>();
         for (String phrase : phrases) {
             for (Product product : productsBySignatureTerm.getOrDefault(phrase, List.of())) {
-                found.merge(product, 1, Integer::sum);
+                if (phrases.containsAll(signatureOf.get(product))) {
+                    complete.add(product);
+                }
             }
         }
-        List<Product> complete = new ArrayList<>();
-        found.forEach((product, count) -> {
-            if (count >= product.signatureTerms().size()) {
-                complete.add(product);
-            }
-        });
         return complete;
     }
 
     private java.util.Optional<Reference> imageNearReference(ListingText listing) {
-        Reference best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        Reference[] best = {null};
+        int[] bestDistance = {Integer.MAX_VALUE};
         for (long image : listing.imageHashes()) {
-            for (Reference ref : references) {
-                int distance = Long.bitCount(image ^ ref.hash());
-                if (distance <= rules.imageHamming() && distance < bestDistance
-                        && !ref.brand().authorizedSellers().contains(listing.sellerId())) {
-                    best = ref;
-                    bestDistance = distance;
+            references.near(image, rules.imageHamming(), (ref, distance) -> {
+                if (distance < bestDistance[0] && !ref.brand().authorizedSellers().contains(listing.sellerId())) {
+                    best[0] = ref;
+                    bestDistance[0] = distance;
                 }
-            }
+            });
         }
-        return java.util.Optional.ofNullable(best);
+        return java.util.Optional.ofNullable(best[0]);
     }
 }

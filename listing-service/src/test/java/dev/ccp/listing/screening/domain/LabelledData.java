@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccp.listing.screening.domain.BrandProfile.Product;
 import java.math.BigDecimal;
-import java.nio.file.Files;
+import dev.ccp.listing.support.DataSets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,10 +50,6 @@ final class LabelledData {
     }
 
     static Path file(String name) {
-        Path file = Path.of(System.getProperty("devstack.data.dir", "../../shared/data")).resolve(name);
-        if (!Files.exists(file)) {
-            throw new IllegalStateException(file.toAbsolutePath() + " is missing: the data sets live in shared/data");
-        }
-        return file;
+        return DataSets.file(name);
     }
 }

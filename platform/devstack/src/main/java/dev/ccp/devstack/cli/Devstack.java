@@ -1,5 +1,6 @@
 package dev.ccp.devstack.cli;
 
+import dev.ccp.devstack.bench.ListingScreeningBench;
 import dev.ccp.devstack.bench.SellerRegistrationBench;
 import dev.ccp.devstack.demo.Demo;
 import dev.ccp.devstack.jwt.DevTokens;
@@ -65,9 +66,20 @@ public final class Devstack {
                     System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
                             .mint(subject, Duration.ofHours(1), roles.toArray(String[]::new)));
                 }
+                case "service-token" -> {
+                    // for one local service calling another: lives as long as a working day of the local stack
+                    requireArgs(rest, 2);
+                    System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
+                            .mint(rest.get(1), Duration.ofHours(24), "service"));
+                }
                 case "demo" -> {
                     requireArgs(rest, 3);
                     Demo.run(Path.of(rest.get(0)), Path.of(rest.get(1)), rest.get(2));
+                }
+                case "bench-listings" -> {
+                    requireArgs(rest, 7);
+                    ListingScreeningBench.run(rest.get(0), Path.of(rest.get(1)), rest.get(2), rest.get(3),
+                            Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)), Integer.parseInt(rest.get(6)));
                 }
                 case "bench-sellers" -> {
                     requireArgs(rest, 6);
@@ -93,7 +105,9 @@ public final class Devstack {
         fail("""
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
-                              | bench-sellers DATABASE BASE_URL KEYS_DIR STORED REQUESTS CLIENTS""");
+                              | bench-sellers DATABASE BASE_URL KEYS_DIR STORED REQUESTS CLIENTS
+                              | service-token KEYS_DIR CALLER
+                              | bench-listings BASE_URL KEYS_DIR BOOTSTRAP SELLERS_TOPIC BRANDS REQUESTS CLIENTS""");
     }
 
     private static void fail(String message) {

@@ -42,10 +42,19 @@ public final class TestKafka {
     }
 
     public static void send(String topic, String key, String value) {
+        sendAll(topic, Map.of(key, value));
+    }
+
+    /** Sends every key and value with one producer, waiting until the broker has them all. */
+    public static void sendAll(String topic, Map<String, String> records) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            records.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            for (var future : sent) {
+                future.get();
+            }
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }

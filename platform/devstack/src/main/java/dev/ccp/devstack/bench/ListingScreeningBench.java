@@ -1,0 +1,224 @@
+package dev.ccp.devstack.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccp.devstack.jwt.DevTokens;
+import dev.ccp.devstack.jwt.LocalKeys;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Issue 5's benchmark: {@code brands} synthetic brands of 20 protected words each are registered through the API,
+ * sellers are announced as verified on the sellers topic, then listings (mostly ordinary goods, some naming a brand
+ * plainly or in disguise) are screened through {@code POST /api/v1/listings} from {@code clients} concurrent clients.
+ * The same bodies then go to the baseline endpoint, a validated plain insert, for comparison on the same machine.
+ */
+public final class ListingScreeningBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ru", "ze", "ta", "vo", "ni", "pe", "sha", "dor", "vel",
+            "quin", "bra", "tex", "mon", "zul", "fir", "gal", "nox", "ori", "pax", "ryn", "sol", "tiv", "umb", "vex",
+            "wen", "xan", "yor"};
+    private static final String[] GOODS = {"cotton", "shirt", "leather", "wallet", "steel", "watch", "ceramic", "mug",
+            "wooden", "toy", "running", "shoes", "phone", "case", "garden", "hose", "wool", "scarf", "desk", "lamp",
+            "travel", "bag", "silver", "ring", "kitchen", "knife", "yoga", "mat", "baby", "blanket"};
+    private static final String[] CATEGORIES = {"apparel", "handbags", "watches", "jewelry", "shoes", "electronics",
+            "home", "toys"};
+
+    private final String baseUrl;
+    private final String admin;
+    private final String marketplace;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> brandNames = new ArrayList<>();
+
+    private ListingScreeningBench(String baseUrl, Path keys) {
+        this.baseUrl = baseUrl;
+        DevTokens tokens = new DevTokens(LocalKeys.in(keys));
+        this.admin = tokens.mint("bench-admin", Duration.ofHours(2), "trust-admin");
+        this.marketplace = tokens.mint("bench", Duration.ofHours(2), "marketplace");
+    }
+
+    public static void run(String baseUrl, Path keys, String bootstrap, String sellersTopic, int brands, int requests,
+            int clients) throws Exception {
+        var bench = new ListingScreeningBench(baseUrl, keys);
+        bench.registerBrands(brands);
+        List<String> sellers = bench.announceSellers(bootstrap, sellersTopic, 200);
+        String url = baseUrl + "/api/v1/listings";
+        HttpLoad load = new HttpLoad(bench.marketplace);
+        Random warmRandom = new Random(7);
+        List<String> warmBodies = new ArrayList<>();
+        for (int i = 0; i < Math.max(1_000, requests / 5); i++) {
+            warmBodies.add(bench.listing(warmRandom, sellers));
+        }
+        System.out.printf("warming up with %,d listings (the JIT compiles hot paths after thousands of calls)...%n",
+                warmBodies.size());
+        load.post(url, warmBodies.size(), clients, warmBodies::get, null);
+        load.post(baseUrl + "/api/v1/benchmark/baseline", warmBodies.size(), clients, warmBodies::get, null);
+
+        Random random = new Random(42);
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            bodies.add(bench.listing(random, sellers));
+        }
+        System.out.printf("screening %,d listings from %d clients against %,d brands...%n", requests, clients, brands);
+        HttpLoad.Result screened = load.post(url, requests, clients, bodies::get, ListingScreeningBench::outcome);
+        System.out.printf("inserting the same %,d bodies through the baseline endpoint (validated plain insert)...%n",
+                requests);
+        HttpLoad.Result baseline = load.post(baseUrl + "/api/v1/benchmark/baseline", requests, clients, bodies::get,
+                null);
+        System.out.println();
+        System.out.println("  screening POST /api/v1/listings : " + screened.summary());
+        System.out.println("  outcomes                         : " + screened.outcomes());
+        System.out.println("  baseline plain insert            : " + baseline.summary());
+        System.out.printf("  screening throughput is %.0f %% of the plain insert's%n",
+                100 * screened.perSecond() / baseline.perSecond());
+    }
+
+    private void registerBrands(int count) throws Exception {
+        Random random = new Random(1);
+        for (int i = 0; i < count; i++) {
+            brandNames.add(word(random, 3) + i);
+        }
+        long registered = total("/api/v1/brands?page=0&size=1");
+        if (registered >= count) {
+            System.out.printf("%,d brands already registered%n", registered);
+            return;
+        }
+        System.out.printf("registering %,d brands of 20 protected words each through the API...%n", count);
+        long started = System.nanoTime();
+        for (int i = (int) registered; i < count; i++) {
+            post("/api/v1/brands", admin, brand(random, i));
+            if ((i + 1) % 200 == 0 || i + 1 == count) {
+                System.out.printf("  %,6d / %,d  (%.0f s)%n", i + 1, count, (System.nanoTime() - started) / 1e9);
+            }
+        }
+    }
+
+    private String brand(Random random, int i) throws Exception {
+        String name = brandNames.get(i);
+        List<String> terms = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            terms.add(word(random, 2 + random.nextInt(2)) + (t % 4 == 0 ? " " + word(random, 2) : ""));
+        }
+        List<Map<String, Object>> products = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            products.add(Map.of("sku", name + "-" + p, "name", terms.get(p) + " " + GOODS[random.nextInt(GOODS.length)],
+                    "category", CATEGORIES[random.nextInt(CATEGORIES.length)],
+                    "signatureTerms", List.of(word(random, 2), word(random, 3), GOODS[random.nextInt(GOODS.length)]),
+                    "minPrice", Map.of("amount", (200 + random.nextInt(3000)) + ".00", "currency", "EUR"),
+                    "referenceImageHashes", List.of(String.format("%016x", random.nextLong()))));
+        }
+        return JSON.writeValueAsString(Map.of("name", name,
+                "aliases", List.of(name + " " + word(random, 2), word(random, 3), word(random, 2) + " " + name),
+                "protectedTerms", terms, "products", products,
+                "trademarks", List.of(Map.of("office", "EUIPO", "registrationNumber", String.valueOf(100000 + i),
+                        "classes", List.of(18, 25))),
+                "authorizedSellers", List.of(), "selfServiceRemoval", false));
+    }
+
+    /** Ordinary goods mostly; one in eight names a brand as written, one in eight disguises it. */
+    private String listing(Random random, List<String> sellers) throws Exception {
+        StringBuilder title = new StringBuilder();
+        int kind = random.nextInt(8);
+        if (kind == 0) {
+            title.append(brandNames.get(random.nextInt(brandNames.size()))).append(' ');
+        } else if (kind == 1) {
+            String brand = brandNames.get(random.nextInt(brandNames.size()));
+            title.append(brand.replace('o', '0').replace('a', '4').toUpperCase(Locale.ROOT)).append(' ');
+        }
+        for (int w = 0; w < 6; w++) {
+            title.append(GOODS[random.nextInt(GOODS.length)]).append(' ');
+        }
+        StringBuilder description = new StringBuilder(title);
+        for (int w = 0; w < 20; w++) {
+            description.append(GOODS[random.nextInt(GOODS.length)]).append(' ');
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sellerId", sellers.get(random.nextInt(sellers.size())));
+        body.put("title", title.toString().trim());
+        body.put("description", description.toString().trim());
+        body.put("brand", "");
+        body.put("category", CATEGORIES[random.nextInt(CATEGORIES.length)]);
+        body.put("price", Map.of("amount", (5 + random.nextInt(300)) + ".99", "currency", "EUR"));
+        body.put("quantity", 1 + random.nextInt(50));
+        body.put("imageHashes", List.of(String.format("%016x", random.nextLong()), String.format("%016x", random.nextLong())));
+        return JSON.writeValueAsString(body);
+    }
+
+    private List<String> announceSellers(String bootstrap, String topic, int count) throws Exception {
+        List<String> sellers = new ArrayList<>();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < count; i++) {
+                String id = "bench-seller-" + run + "-" + i;
+                sellers.add(id);
+                Map<String, Object> event = Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                        "source", "/seller-service", "type", "seller.verified", "subject", id,
+                        "time", Instant.now().toString(), "datacontenttype", "application/json",
+                        "dataschema", "urn:ccp:schema:seller.verified:v1",
+                        "data", Map.of("sellerId", id, "score", 0, "reasons", List.of(),
+                                "decidedAt", Instant.now().toString()));
+                producer.send(new ProducerRecord<>(topic, id, JSON.writeValueAsString(event)));
+            }
+            producer.flush();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (status("/api/v1/seller-standings/" + sellers.get(count - 1)) != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("listing-service did not learn of the bench sellers within 60 s");
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("%d verified sellers announced on %s and known to listing-service%n", count, topic);
+        return sellers;
+    }
+
+    private static String outcome(String body) {
+        int at = body.indexOf("\"status\":\"");
+        return at < 0 ? "?" : body.substring(at + 10, body.indexOf('"', at + 10));
+    }
+
+    private static String word(Random random, int syllables) {
+        StringBuilder w = new StringBuilder();
+        for (int s = 0; s < syllables; s++) {
+            w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private void post(String path, String token, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private int status(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + admin)
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private long total(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + admin).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).path("total").asLong();
+    }
+}
