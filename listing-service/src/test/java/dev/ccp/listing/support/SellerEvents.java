@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 
-/** Sellers as seller-service announces them: real events on {@code sellers.v1}, awaited until applied here. */
+/**
+ * Sellers as seller-service announces them: real CloudEvents on {@code sellers.v1}, with the outbox's headers,
+ * awaited until applied here.
+ */
 public final class SellerEvents {
     private SellerEvents() {
     }
@@ -42,12 +45,12 @@ public final class SellerEvents {
         for (DomainEvent event : events) {
             records.put(event.aggregateId(), EventJson.write(EventEnvelope.wrap("/seller-service", event, Instant.now())));
         }
-        TestKafka.sendAll(Topics.SELLERS, records);
+        TestKafka.sendCloudEvents(Topics.SELLERS, records);
     }
 
     public static String send(DomainEvent event) {
         EventEnvelope envelope = EventEnvelope.wrap("/seller-service", event, Instant.now());
-        TestKafka.send(Topics.SELLERS, event.aggregateId(), EventJson.write(envelope));
+        TestKafka.sendCloudEvents(Topics.SELLERS, java.util.Map.of(event.aggregateId(), EventJson.write(envelope)));
         return envelope.id();
     }
 

@@ -113,6 +113,7 @@ public class BrandResource {
 
     @POST
     @Path("/{id}/api-keys")
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed(Roles.TRUST_ADMIN)
     @Operation(summary = "Issue another API key (rotation)", description = "Older keys keep working until revoked.")
     @APIResponse(responseCode = "201", description = "The new key, shown once")

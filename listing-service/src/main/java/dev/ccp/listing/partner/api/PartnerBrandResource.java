@@ -84,6 +84,7 @@ public class PartnerBrandResource {
 
     @POST
     @Path("/api-keys")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Issue another API key to rotate to", description = "Older keys work until revoked.")
     @APIResponse(responseCode = "201", description = "The new key, shown once")
     public Response issueApiKey(@PathParam("brandId") String brandId) {

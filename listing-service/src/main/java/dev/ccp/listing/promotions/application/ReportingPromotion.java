@@ -60,10 +60,12 @@ public class ReportingPromotion {
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing);
         }
-        String claimed = catalog.brandMentioned(request.claimedBrand()).orElse(null);
+        // The platform's claim when there is one; otherwise the brand the caption names, if any.
+        String claimed = catalog.brandMentioned(request.claimedBrand())
+                .or(() -> catalog.brandMentioned(request.caption())).orElse(null);
         if (partnerBrandId != null) {
-            if (request.claimedBrand() != null && !request.claimedBrand().isBlank()
-                    && !partnerBrandId.equals(claimed)) {
+            String asked = catalog.brandMentioned(request.claimedBrand()).orElse(null);
+            if (request.claimedBrand() != null && !request.claimedBrand().isBlank() && !partnerBrandId.equals(asked)) {
                 throw ProblemException.badRequest("claimedBrand", "a brand partner reports promotions of its own brand");
             }
             claimed = partnerBrandId;

@@ -47,11 +47,30 @@ public final class TestKafka {
 
     /** Sends every key and value with one producer, waiting until the broker has them all. */
     public static void sendAll(String topic, Map<String, String> records) {
+        sendAll(topic, records, false);
+    }
+
+    /**
+     * Sends structured-mode CloudEvents exactly as the services' outbox publishes them, with their
+     * {@code content-type: application/cloudevents+json} header.
+     */
+    public static void sendCloudEvents(String topic, Map<String, String> records) {
+        sendAll(topic, records, true);
+    }
+
+    private static void sendAll(String topic, Map<String, String> records, boolean cloudEventHeader) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-            records.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            records.forEach((key, value) -> {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+                if (cloudEventHeader) {
+                    record.headers().add("content-type",
+                            "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                sent.add(producer.send(record));
+            });
             for (var future : sent) {
                 future.get();
             }

@@ -1,0 +1,85 @@
+package dev.ccp.listing.sellers.application;
+
+import static dev.ccp.listing.support.TestListings.listing;
+import static dev.ccp.listing.support.TestListings.submitted;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.ccp.contracts.EventEnvelope;
+import dev.ccp.contracts.EventJson;
+import dev.ccp.contracts.Topics;
+import dev.ccp.contracts.listing.ListingBlocked;
+import dev.ccp.contracts.listing.ListingPublished;
+import dev.ccp.contracts.seller.SellerSuspended;
+import dev.ccp.contracts.seller.SellerVerified;
+import dev.ccp.devstack.test.TestKafka;
+import dev.ccp.devstack.test.TestTokens;
+import dev.ccp.listing.support.SellerEvents;
+import dev.ccp.listing.support.TestListings;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SellerStandingTest {
+
+    @Test
+    void aClosedSellersLiveListingsAreBlockedAndAnnounced() {
+        String seller = SellerEvents.verifiedSeller();
+        String first = submitted(listing(seller, "Garden hose 20 m", "home", "25.00", 10));
+        String second = submitted(listing(seller, "Hose reel", "home", "35.00", 10));
+        TestListings.get(first).body("status", equalTo("PUBLISHED"));
+
+        SellerEvents.close(seller);
+        for (String id : List.of(first, second)) {
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                    "BLOCKED".equals(TestListings.get(id).extract().path("status")));
+            TestListings.get(id).body("screening.signals.code", hasItem("SELLER_BARRED"));
+            assertThat(TestKafka.await(Topics.LISTINGS, r -> id.equals(r.key())
+                    && EventJson.read(r.value()).type().equals(ListingBlocked.TYPE), 1, Duration.ofSeconds(20)))
+                    .hasSize(1);
+        }
+        TestListings.submit(listing(seller, "Another hose", "home", "20.00", 10)).statusCode(201)
+                .body("status", equalTo("BLOCKED"));
+    }
+
+    @Test
+    void aHeldListingGoesLiveOnceItsSellerIsVerified() {
+        String seller = "s-" + UUID.randomUUID();
+        String id = submitted(listing(seller, "Bamboo desk lamp", "home", "45.00", 5));
+        TestListings.get(id).body("status", equalTo("HELD"));
+
+        SellerEvents.verify(seller);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                "PUBLISHED".equals(TestListings.get(id).extract().path("status")));
+    }
+
+    @Test
+    void anOlderEventDeliveredLateChangesNothing() {
+        String seller = SellerEvents.verifiedSeller();
+        SellerEvents.sendAndAwait(new SellerSuspended(seller, "investigation", "ivan", Instant.now()), seller,
+                "SUSPENDED");
+        String id = submitted(listing(seller, "Desk organiser", "home", "15.00", 5));
+        TestListings.get(id).body("status", equalTo("HELD")).body("screening.signals.code", hasItem("SELLER_SUSPENDED"));
+
+        // A verification from an hour ago arrives late; then the account is closed. Same seller, same partition:
+        // once CLOSED shows, the stale event was read before it.
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        TestKafka.send(Topics.SELLERS, seller, EventJson.write(EventEnvelope.wrap("/seller-service",
+                new SellerVerified(seller, 0, List.of(), hourAgo), hourAgo)));
+        SellerEvents.close(seller);
+
+        assertThat(TestKafka.during(Topics.LISTINGS, r -> id.equals(r.key())
+                && EventJson.read(r.value()).type().equals(ListingPublished.TYPE), Duration.ofSeconds(2)))
+                .as("the stale verification never put the listing live").isEmpty();
+        given().header("Authorization", TestTokens.bearer("investigator"))
+                .when().get("/api/v1/seller-standings/{id}", seller)
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("source", equalTo("seller.closed"));
+    }
+}
