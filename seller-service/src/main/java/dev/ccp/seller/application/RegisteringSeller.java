@@ -88,9 +88,8 @@ public class RegisteringSeller {
         seller.decidedAt = now;
         seller.decidedBy = SYSTEM;
         sellers.persist(seller);
-        sellers.flush(); // the identity rows reference the account
-        graph.record(seller.id, identity);
-        decisions.persist(SellerDecision.of(seller, SYSTEM, null));
+        sellers.flush(); // the identity rows and the decision reference the account
+        graph.recordApplicant(identity, SellerDecision.of(seller, SYSTEM, null));
 
         outbox.append(new SellerRegistered(seller.id, seller.displayName, seller.country, now));
         outbox.append(DecisionEvents.of(seller));
@@ -109,27 +108,26 @@ public class RegisteringSeller {
         Set<IdentityKind> strongBarred = EnumSet.noneOf(IdentityKind.class);
         Set<IdentityKind> strongActive = EnumSet.noneOf(IdentityKind.class);
         Set<IdentityKind> weakBarred = EnumSet.noneOf(IdentityKind.class);
-        for (IdentityGraph.Match match : graph.matches(identity, null)) {
+        IdentityGraph.Applicant known = graph.lookUp(identity, shopName, now.minus(rules.velocityWindow()));
+        for (IdentityGraph.Match match : known.matches()) {
             if (match.kind().strong()) {
                 (match.barred() ? strongBarred : strongActive).add(match.kind());
             } else if (match.barred()) {
                 weakBarred.add(match.kind());
             }
         }
-        for (IdentityKind kind : graph.denylisted(identity)) {
+        for (IdentityKind kind : known.denylisted()) {
             (kind.strong() ? strongBarred : weakBarred).add(kind);
         }
         // A device shared within a burst is velocity, not a second account of one actor: counted once, below.
-        Instant since = now.minus(rules.velocityWindow());
-        int deviceSignups = find(identity, IdentityKind.DEVICE).map(d -> graph.signupsSince(d, since).size() + 1).orElse(1);
-        int networkSignups = find(identity, IdentityKind.IP_ADDRESS).map(ip -> graph.signupsSince(ip, since).size() + 1)
-                .orElse(1);
+        int deviceSignups = known.signupsSince(IdentityKind.DEVICE) + 1;
+        int networkSignups = known.signupsSince(IdentityKind.IP_ADDRESS) + 1;
         if (deviceSignups >= rules.deviceBurstSize()) {
             strongActive.remove(IdentityKind.DEVICE);
         }
         boolean variant = false;
         boolean same = false;
-        for (String barred : graph.barredShopNamesNear(shopName)) {
+        for (String barred : known.barredShopNames()) {
             ShopNames.Relation relation = ShopNames.relate(shopName, barred);
             variant |= relation == ShopNames.Relation.VARIANT;
             same |= relation == ShopNames.Relation.EXACT;
@@ -145,8 +143,11 @@ public class RegisteringSeller {
         }
         List<String> burst = graph.signupsSince(shared.get(), now.minus(rules.velocityWindow()));
         for (String id : burst) {
+            if (id.equals(newcomer)) {
+                continue;
+            }
             Seller earlier = sellers.findById(id);
-            if (id.equals(newcomer) || earlier.status != SellerStatus.VERIFIED) {
+            if (earlier.status != SellerStatus.VERIFIED) {
                 continue;
             }
             List<Reason> reasons = new ArrayList<>(earlier.verificationReasons);

@@ -1,5 +1,9 @@
 package dev.ccp.seller.infrastructure;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccp.seller.domain.Reason;
+import dev.ccp.seller.domain.SellerDecision;
 import dev.ccp.seller.domain.identity.IdentityKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,14 +11,19 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hibernate.query.NativeQuery;
 
 /** Who shares which identity attribute with whom: keyed hashes, equality look-ups on the primary key. */
 @ApplicationScoped
 public class IdentityGraph {
     static final List<String> BARRED = List.of("CLOSED", "SUSPENDED", "REJECTED");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager em;
 
@@ -29,59 +38,79 @@ public class IdentityGraph {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Match> matches(List<HashedAttribute> attributes, String excludingSellerId) {
-        if (attributes.isEmpty()) {
-            return List.of();
+    /**
+     * Everything the graph knows about a new applicant, in one statement (one round trip): the accounts sharing
+     * each attribute and where they stand, the denylisted kinds, and the barred shop names that may be look-alikes.
+     */
+    public record Applicant(List<Match> matches, Set<IdentityKind> denylisted, List<String> barredShopNames,
+            Map<IdentityKind, Integer> signupsSince) {
+        /** Accounts that signed up with an attribute of this kind since the look-up's {@code since}. */
+        public int signupsSince(IdentityKind kind) {
+            return signupsSince.getOrDefault(kind, 0);
         }
-        StringBuilder sql = new StringBuilder("""
-                select si.seller_id, si.kind, s.status from seller_identity si join seller s on s.id = si.seller_id
-                where si.seller_id <> :self and (""");
-        for (int i = 0; i < attributes.size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("(si.kind = :k").append(i).append(" and si.value_hash = :h").append(i).append(")");
-        }
-        Query query = bind(em.createNativeQuery(sql.append(")").toString()), attributes)
-                .setParameter("self", excludingSellerId == null ? "" : excludingSellerId);
-        List<Match> matches = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] cols = (Object[]) row;
-            matches.add(new Match((String) cols[0], IdentityKind.valueOf((String) cols[1]), (String) cols[2]));
-        }
-        return matches;
-    }
-
-    /** The kinds of these attributes that are on the denylist. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Set<IdentityKind> denylisted(List<HashedAttribute> attributes) {
-        Set<IdentityKind> kinds = EnumSet.noneOf(IdentityKind.class);
-        if (attributes.isEmpty()) {
-            return kinds;
-        }
-        StringBuilder sql = new StringBuilder("select distinct kind from denylist_entry where ");
-        for (int i = 0; i < attributes.size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("(kind = :k").append(i).append(" and value_hash = :h").append(i).append(")");
-        }
-        for (Object kind : bind(em.createNativeQuery(sql.toString()), attributes).getResultList()) {
-            kinds.add(IdentityKind.valueOf((String) kind));
-        }
-        return kinds;
     }
 
     /**
-     * Shop names of closed or suspended accounts that may be look-alikes of this one: those sharing a key
-     * (V4__barred_shop_name_keys.sql) — exact B-tree probes, however many sellers there are.
+     * Looks a new applicant up, before its own account is stored. Every branch is an index probe: identity matches
+     * and the denylist by the {@code (kind, value_hash)} prefix, each sharing account by its primary key, and
+     * look-alike names by exact probes of {@code barred_shop_name} keys (V4__barred_shop_name_keys.sql), however
+     * many sellers there are. Sign-up velocity is counted from the matches: the accounts sharing the device or
+     * network address that signed up since {@code since}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> barredShopNamesNear(String shopName) {
-        if (shopName.isBlank()) {
-            return List.of();
+    public Applicant lookUp(List<HashedAttribute> attributes, String shopName, Instant since) {
+        if (attributes.isEmpty() && shopName.isBlank()) {
+            return new Applicant(List.of(), EnumSet.noneOf(IdentityKind.class), List.of(), Map.of());
         }
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("""
-                select distinct name_norm from barred_shop_name
-                where key = any(array(select shop_name_keys(:name))) limit 100""")
-                .setParameter("name", shopName).getResultList();
-        return names;
+        List<String> branches = new ArrayList<>();
+        if (!attributes.isEmpty()) {
+            branches.add("""
+                    select 'M' as what, si.seller_id, si.kind, s.status, s.submitted_at >= :since as recent
+                    from seller_identity si join seller s on s.id = si.seller_id where\s""" + sharing("si.", attributes.size()));
+            branches.add("select distinct 'D', null, kind, null, null::boolean from denylist_entry where "
+                    + sharing("", attributes.size()));
+        }
+        if (!shopName.isBlank()) {
+            branches.add("""
+                    (select distinct 'N', null, null, name_norm, null::boolean from barred_shop_name
+                     where key = any(array(select shop_name_keys(:name))) limit 100)""");
+        }
+        Query query = em.createNativeQuery(String.join("\nunion all\n", branches));
+        if (!attributes.isEmpty()) {
+            bind(query, attributes).setParameter("since", since);
+        }
+        if (!shopName.isBlank()) {
+            query.setParameter("name", shopName);
+        }
+        List<Match> matches = new ArrayList<>();
+        Set<IdentityKind> denylisted = EnumSet.noneOf(IdentityKind.class);
+        List<String> names = new ArrayList<>();
+        Map<IdentityKind, Integer> signups = new EnumMap<>(IdentityKind.class);
+        for (Object row : query.getResultList()) {
+            Object[] cols = (Object[]) row;
+            switch ((String) cols[0]) {
+                case "M" -> {
+                    IdentityKind kind = IdentityKind.valueOf((String) cols[2]);
+                    matches.add(new Match((String) cols[1], kind, (String) cols[3]));
+                    if (Boolean.TRUE.equals(cols[4])) {
+                        signups.merge(kind, 1, Integer::sum);
+                    }
+                }
+                case "D" -> denylisted.add(IdentityKind.valueOf((String) cols[2]));
+                default -> names.add((String) cols[3]);
+            }
+        }
+        return new Applicant(matches, denylisted, names, signups);
+    }
+
+    /** {@code (kind = :k0 and value_hash = :h0) or ...}, bound by {@link #bind}. */
+    private static String sharing(String alias, int attributes) {
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < attributes; i++) {
+            sql.append(i == 0 ? "" : " or ").append('(').append(alias).append("kind = :k").append(i).append(" and ")
+                    .append(alias).append("value_hash = :h").append(i).append(')');
+        }
+        return sql.append(")").toString();
     }
 
     /** Accounts that signed up with this attribute since {@code since}. */
@@ -98,17 +127,36 @@ public class IdentityGraph {
         return ids;
     }
 
+    /**
+     * Stores a new account's identity rows and its first decision in one statement (one round trip); the account
+     * row itself must be written first, as both reference it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String sellerId, List<HashedAttribute> attributes) {
+    public void recordApplicant(List<HashedAttribute> attributes, SellerDecision decision) {
+        StringBuilder sql = new StringBuilder("""
+                with decision as (
+                    insert into seller_decision (seller_id, status, score, reasons, actor, note, decided_at)
+                    values (:seller, :status, :score, cast(:reasons as jsonb), :actor, :note, :at))
+                """);
         if (attributes.isEmpty()) {
-            return;
+            sql.append("select 1");
+        } else {
+            sql.append("insert into seller_identity (seller_id, kind, value_hash) values ");
+            for (int i = 0; i < attributes.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:seller, :k").append(i).append(", :h").append(i).append(")");
+            }
+            sql.append(" on conflict do nothing");
         }
-        StringBuilder sql = new StringBuilder("insert into seller_identity (seller_id, kind, value_hash) values ");
-        for (int i = 0; i < attributes.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:seller, :k").append(i).append(", :h").append(i).append(")");
+        NativeQuery<?> query = (NativeQuery<?>) bind(em.createNativeQuery(sql.toString()), attributes)
+                .setParameter("seller", decision.sellerId).setParameter("status", decision.status.name())
+                .setParameter("score", decision.score).setParameter("reasons", json(decision.reasons))
+                .setParameter("actor", decision.actor).setParameter("at", decision.decidedAt);
+        query.setParameter("note", decision.note, String.class);
+        if (attributes.isEmpty()) {
+            query.getResultList();
+        } else {
+            query.executeUpdate();
         }
-        bind(em.createNativeQuery(sql.append(" on conflict do nothing").toString()), attributes)
-                .setParameter("seller", sellerId).executeUpdate();
     }
 
     /** Puts every identity attribute of an account on the denylist; returns how many entries were new. */
@@ -138,6 +186,15 @@ public class IdentityGraph {
             links.add(new Match((String) cols[0], IdentityKind.valueOf((String) cols[1]), (String) cols[2]));
         }
         return links;
+    }
+
+    /** As Hibernate writes the entity's JSON column: a plain Jackson mapping of the reason records. */
+    private static String json(List<Reason> reasons) {
+        try {
+            return JSON.writeValueAsString(reasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write decision reasons as JSON", e);
+        }
     }
 
     private static Query bind(Query query, List<HashedAttribute> attributes) {

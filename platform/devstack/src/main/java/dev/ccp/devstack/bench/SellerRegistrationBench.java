@@ -108,17 +108,23 @@ public final class SellerRegistrationBench {
     private void explain() throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
             System.out.println("plans of the verification look-ups:");
-            plan(s, "identity match", """
-                    select si.seller_id, si.kind, s.status from seller_identity si join seller s on s.id = si.seller_id
-                    where si.seller_id <> '' and ((si.kind = 'BANK_ACCOUNT' and si.value_hash = sha256('x'::bytea))
-                    or (si.kind = 'EMAIL' and si.value_hash = sha256('y'::bytea)))""");
+            // The service's applicant look-up (IdentityGraph.lookUp): matches, denylist and look-alike names at once.
+            plan(s, "applicant look-up", """
+                    select 'M' as what, si.seller_id, si.kind, s.status, s.submitted_at >= now() - interval '1 hour'
+                    from seller_identity si join seller s on s.id = si.seller_id
+                    where ((si.kind = 'BANK_ACCOUNT' and si.value_hash = sha256('x'::bytea))
+                    or (si.kind = 'EMAIL' and si.value_hash = sha256('y'::bytea)))
+                    union all
+                    select distinct 'D', null, kind, null, null::boolean from denylist_entry
+                    where ((kind = 'BANK_ACCOUNT' and value_hash = sha256('x'::bytea))
+                    or (kind = 'EMAIL' and value_hash = sha256('y'::bytea)))
+                    union all
+                    (select distinct 'N', null, null, name_norm, null::boolean from barred_shop_name
+                     where key = any(array(select shop_name_keys('moda corner 12'))) limit 100)""");
             plan(s, "sign-up velocity", """
                     select si.seller_id from seller_identity si
                     cross join lateral (select submitted_at from seller where id = si.seller_id offset 0) s
                     where si.kind = 'DEVICE' and si.value_hash = sha256('x'::bytea) and s.submitted_at >= now() - interval '1 hour'""");
-            plan(s, "look-alike names", """
-                    select distinct name_norm from barred_shop_name
-                    where key = any(array(select shop_name_keys('moda corner 12'))) limit 100""");
         }
     }
 
@@ -135,7 +141,9 @@ public final class SellerRegistrationBench {
     }
 
     private void apply(int requests, int workers, boolean report) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .version("2".equals(System.getProperty("bench.http")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
