@@ -34,7 +34,11 @@ final class ExposureChecks {
             "uri", "jdbc-uri", "fqdn-uri", "fqdn-jdbc-uri", "pgpass");
     private static final Set<String> STRIMZI_SCRAM_USER_KEYS = Set.of("password", "sasl.jaas.config");
 
-    /** No Secret with data is committed, and no credential is written into an env value or a ConfigMap. */
+    /**
+     * No Secret with data is committed, and no credential is written into an env value or a ConfigMap. A
+     * credential-like env may name a file under the container's mount of a Secret volume: that is where the
+     * credential is, not the credential itself.
+     */
     static List<String> noCommittedCredentials(List<Resource> resources) {
         List<String> violations = new ArrayList<>();
         for (Resource resource : resources) {
@@ -49,15 +53,38 @@ final class ExposureChecks {
                 });
             }
             for (ObjectNode container : Kustomize.containers(resource)) {
+                List<String> secretMounts = secretMountPaths(resource, container);
                 for (JsonNode env : container.path("env")) {
-                    if (env.has("value") && CREDENTIAL.matcher(env.path("name").asText().toUpperCase()).matches()) {
+                    if (env.has("value") && CREDENTIAL.matcher(env.path("name").asText().toUpperCase()).matches()
+                            && !inSecretMount(env.path("value").asText(), secretMounts)) {
                         violations.add(resource.id() + ": env " + env.path("name").asText()
-                                + " has a literal value; reference a Secret");
+                                + " has a literal value; reference a Secret (or a file of a mounted Secret)");
                     }
                 }
             }
         }
         return violations;
+    }
+
+    /** Where the container mounts volumes of the pod that come from a Secret. */
+    private static List<String> secretMountPaths(Resource workload, JsonNode container) {
+        Set<String> secretVolumes = new HashSet<>();
+        for (JsonNode volume : workload.spec().path("template").path("spec").path("volumes")) {
+            if (volume.has("secret")) {
+                secretVolumes.add(volume.path("name").asText());
+            }
+        }
+        List<String> paths = new ArrayList<>();
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (secretVolumes.contains(mount.path("name").asText())) {
+                paths.add(mount.path("mountPath").asText().replaceAll("/+$", ""));
+            }
+        }
+        return paths;
+    }
+
+    private static boolean inSecretMount(String value, List<String> mountPaths) {
+        return !value.contains("..") && mountPaths.stream().anyMatch(m -> !m.isEmpty() && value.startsWith(m + "/"));
     }
 
     /**
@@ -106,7 +133,12 @@ final class ExposureChecks {
             }
             for (JsonNode volume : resource.spec().path("template").path("spec").path("volumes")) {
                 if (volume.has("secret")) {
-                    references.put(volume.path("secret").path("secretName").asText(), resource.id());
+                    String name = volume.path("secret").path("secretName").asText();
+                    references.put(name, resource.id());
+                    // A volume that mounts chosen keys needs each of them (the pod does not start otherwise).
+                    for (JsonNode item : volume.path("secret").path("items")) {
+                        references.put(name + "/" + item.path("key").asText(), resource.id());
+                    }
                 }
             }
             if (resource.kind().equals("Ingress")) {

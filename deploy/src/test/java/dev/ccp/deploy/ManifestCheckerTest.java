@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,6 +26,17 @@ class ManifestCheckerTest {
         assertThat(WorkloadChecks.probes(resources)).isEmpty();
         assertThat(WorkloadChecks.security(resources)).isEmpty();
         return resources;
+    }
+
+    private static List<String> deployments(List<Resource> resources) {
+        List<String> names = Manifests.ofKind(resources, "Deployment").stream().map(Resource::name).toList();
+        assertThat(names).contains("seller-service", "listing-service");
+        return names;
+    }
+
+    private static Resource named(List<Resource> resources, String kind, String name) {
+        return resources.stream().filter(r -> r.kind().equals(kind) && r.name().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     private static Resource the(List<Resource> resources, String kind) {
@@ -101,10 +113,13 @@ class ManifestCheckerTest {
         List<Resource> resources = new ArrayList<>(production());
         resources.removeIf(r -> List.of("Service", "PodDisruptionBudget", "HorizontalPodAutoscaler").contains(r.kind()));
 
-        assertThat(WorkloadChecks.companions(resources)).containsExactlyInAnyOrder(
-                "Deployment/seller-service: no Service selects its pods",
-                "Deployment/seller-service: no PodDisruptionBudget selects its pods",
-                "Deployment/seller-service: no HorizontalPodAutoscaler scales it");
+        List<String> expected = new ArrayList<>();
+        for (String deployment : deployments(resources)) {
+            expected.add("Deployment/" + deployment + ": no Service selects its pods");
+            expected.add("Deployment/" + deployment + ": no PodDisruptionBudget selects its pods");
+            expected.add("Deployment/" + deployment + ": no HorizontalPodAutoscaler scales it");
+        }
+        assertThat(WorkloadChecks.companions(resources)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
@@ -166,8 +181,19 @@ class ManifestCheckerTest {
         }
 
         assertThat(ExposureChecks.defaultDenyIngress(resources)).isNotEmpty();
-        assertThat(ExposureChecks.networkPolicies(resources))
-                .containsExactly("Deployment/seller-service: egress to TCP/9092 is not allowed");
+        assertThat(ExposureChecks.networkPolicies(resources)).containsExactlyInAnyOrderElementsOf(
+                deployments(resources).stream().map(d -> "Deployment/" + d + ": egress to TCP/9092 is not allowed")
+                        .toList());
+        // A rule left without ports allows every port (Kubernetes' rule): to cut Kafka off, drop the rule itself.
+        assertThat(ConnectionChecks.connections(resources)).isEmpty();
+        for (Resource policy : Manifests.ofKind(resources, "NetworkPolicy")) {
+            if (policy.spec().path("egress") instanceof ArrayNode egress) {
+                egress.removeIf(rule -> rule.path("to").toString().contains("strimzi"));
+            }
+        }
+        assertThat(ConnectionChecks.connections(resources)).containsExactlyInAnyOrderElementsOf(
+                deployments(resources).stream().map(d -> "Deployment/" + d
+                        + ": its egress does not allow the brokers of Kafka/ccp on TCP/9092").toList());
     }
 
     @Test
@@ -180,12 +206,121 @@ class ManifestCheckerTest {
                 "mp.messaging.incoming.refunds.topic", "refunds.v1",
                 "mp.messaging.incoming.refunds.failure-strategy", "dead-letter-queue"));
 
-        assertThat(KafkaChecks.topicsAndAcls(resources, Map.of("seller-service", config))).containsExactlyInAnyOrder(
+        Map<String, Properties> configs = new HashMap<>(ManifestInvariantsTest.serviceConfigs(resources));
+        configs.put("seller-service", config);
+
+        assertThat(KafkaChecks.topicsAndAcls(resources, configs)).containsExactlyInAnyOrder(
                 "Deployment/seller-service: topic refunds.v1 (mp.messaging.incoming.refunds.topic) has no KafkaTopic",
                 "KafkaUser/seller-service: no ACL for Read on topic refunds.v1",
                 "Deployment/seller-service: topic dead-letter-topic-refunds (mp.messaging.incoming.refunds."
                         + "dead-letter-queue.topic) has no KafkaTopic",
                 "KafkaUser/seller-service: no ACL for Write on topic dead-letter-topic-refunds");
+    }
+
+    @Test
+    void aKafkaUserWithoutTheAclsOfItsServiceOrAServiceWithoutConfigurationIsReported() {
+        List<Resource> resources = new ArrayList<>(production());
+        ((ArrayNode) named(resources, "KafkaUser", "listing-service").spec().path("authorization").path("acls"))
+                .removeAll();
+        Map<String, Properties> configs = new HashMap<>(ManifestInvariantsTest.serviceConfigs(resources));
+        configs.remove("seller-service");
+
+        assertThat(KafkaChecks.topicsAndAcls(resources, configs)).containsExactlyInAnyOrder(
+                "Deployment/seller-service: no application.properties found for this service",
+                "KafkaUser/listing-service: no ACL for Write on topic listings.v1",
+                "KafkaUser/listing-service: no ACL for Read on topic sellers.v1",
+                "KafkaUser/listing-service: no ACL for Read on group listing-service",
+                "KafkaUser/listing-service: no ACL for Write on topic sellers.v1.dlq");
+
+        resources.removeIf(r -> r.id().equals("KafkaUser/listing-service"));
+        assertThat(KafkaChecks.topicsAndAcls(resources, configs))
+                .contains("Deployment/listing-service: no KafkaUser listing-service");
+    }
+
+    @Test
+    void aDatabaseThatAdmitsAnotherServiceInsteadOfItsOwnIsReported() {
+        List<Resource> resources = production();
+        ObjectNode owner = (ObjectNode) named(resources, "NetworkPolicy", "listing-db").spec()
+                .at("/ingress/0/from/0/podSelector/matchLabels");
+        owner.put("app.kubernetes.io/name", "seller-service");
+
+        assertThat(ConnectionChecks.connections(resources)).containsExactlyInAnyOrder(
+                "Deployment/listing-service: cannot reach its database Cluster/listing-db on TCP/5432",
+                "Deployment/seller-service: may reach Cluster/listing-db, the database of [listing-service]");
+    }
+
+    @Test
+    void aServiceTheOthersCannotReachOrAUrlWithTheWrongPortIsReported() {
+        List<Resource> resources = production();
+        // seller-service's pods stop admitting the other services (only ingress controllers and monitoring).
+        ((ArrayNode) named(resources, "NetworkPolicy", "ccp-services-ingress").spec().at("/ingress/0/from"))
+                .remove(1);
+        assertThat(ConnectionChecks.connections(resources)).containsExactly(
+                "Deployment/listing-service: cannot reach Deployment/seller-service on TCP/8080 (SELLER_SERVICE_URL)");
+
+        List<Resource> wrongPort = production();
+        ((ObjectNode) named(wrongPort, "ConfigMap", "listing-service-config").body().get("data"))
+                .put("SELLER_SERVICE_URL", "http://seller-service:8081");
+        assertThat(ConnectionChecks.connections(wrongPort)).containsExactly(
+                "Deployment/listing-service: SELLER_SERVICE_URL names http://seller-service:8081, but "
+                        + "Service/seller-service has no port 8081");
+    }
+
+    @Test
+    void aKafkaListenerThatAdmitsNoServiceOrADatabaseUrlNamingNoClusterIsReported() {
+        List<Resource> resources = production();
+        ((ObjectNode) the(resources, "Kafka").spec().at("/kafka/listeners/0/networkPolicyPeers/0/podSelector/matchLabels"))
+                .put("app.kubernetes.io/component", "batch");
+        ((ObjectNode) named(resources, "ConfigMap", "seller-service-config").body().get("data"))
+                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://postgres:5432/ccp_seller");
+
+        assertThat(ConnectionChecks.connections(resources)).containsExactlyInAnyOrder(
+                "Kafka/ccp: no listener on 9092 admits Deployment/seller-service (networkPolicyPeers)",
+                "Kafka/ccp: no listener on 9092 admits Deployment/listing-service (networkPolicyPeers)",
+                "Deployment/seller-service: QUARKUS_DATASOURCE_JDBC_URL names host postgres, not a CloudNativePG "
+                        + "Cluster's service",
+                "Deployment/seller-service: may reach Cluster/seller-db, the database of [no service]");
+    }
+
+    @Test
+    void aCredentialEnvMayNameAFileOfAMountedSecretButNothingElse() {
+        List<Resource> resources = production();
+        ArrayNode env = (ArrayNode) Kustomize.containers(named(resources, "Deployment", "listing-service")).get(0)
+                .get("env");
+        assertThat(ExposureChecks.noCommittedCredentials(resources)).isEmpty();
+
+        env.addObject().put("name", "OTHER_SIGNING_KEY").put("value", "/tmp/private-key.pem");
+        env.addObject().put("name", "ESCAPING_KEY").put("value", "/etc/ccp/partner-token/../../../tmp/key.pem");
+        env.addObject().put("name", "INLINE_PRIVATE_KEY").put("value", "-----BEGIN PRIVATE KEY-----MIIE...");
+
+        assertThat(ExposureChecks.noCommittedCredentials(resources)).containsExactlyInAnyOrder(
+                "Deployment/listing-service: env OTHER_SIGNING_KEY has a literal value; reference a Secret "
+                        + "(or a file of a mounted Secret)",
+                "Deployment/listing-service: env ESCAPING_KEY has a literal value; reference a Secret "
+                        + "(or a file of a mounted Secret)",
+                "Deployment/listing-service: env INLINE_PRIVATE_KEY has a literal value; reference a Secret "
+                        + "(or a file of a mounted Secret)");
+    }
+
+    @Test
+    void aMountedSecretKeyTheReadmeDoesNotListIsReported() {
+        List<Resource> resources = production();
+        ObjectNode volume = (ObjectNode) named(resources, "Deployment", "listing-service").spec()
+                .at("/template/spec/volumes/1/secret");
+        assertThat(volume.path("secretName").asText()).isEqualTo("listing-service-partner-token");
+        ((ObjectNode) volume.at("/items/0")).put("key", "private-key.der");
+
+        assertThat(ExposureChecks.secretsAccountedFor(resources, readme())).containsExactly(
+                "Deployment/listing-service: Secret listing-service-partner-token key private-key.der is neither "
+                        + "generated by an operator nor documented in deploy/README.md");
+    }
+
+    private static String readme() {
+        try {
+            return Files.readString(ManifestInvariantsTest.DEPLOY.resolve("README.md"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -237,9 +372,15 @@ class ManifestCheckerTest {
     @Test
     void aSingleReplicaProductionIsReported() {
         List<Resource> resources = ManifestInvariantsTest.rendered("dev");
-        assertThat(WorkloadChecks.highAvailability(resources)).containsExactlyInAnyOrder(
-                "HorizontalPodAutoscaler/seller-service: minReplicas must be at least 2",
-                "Cluster/seller-db: 1 PostgreSQL instances, 3 required");
+        List<String> expected = new ArrayList<>();
+        for (String deployment : deployments(resources)) {
+            expected.add("HorizontalPodAutoscaler/" + deployment + ": minReplicas must be at least 2");
+        }
+        Manifests.ofKind(resources, "Cluster")
+                .forEach(c -> expected.add(c.id() + ": 1 PostgreSQL instances, 3 required"));
+        assertThat(expected).contains("Cluster/seller-db: 1 PostgreSQL instances, 3 required",
+                "Cluster/listing-db: 1 PostgreSQL instances, 3 required");
+        assertThat(WorkloadChecks.highAvailability(resources)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

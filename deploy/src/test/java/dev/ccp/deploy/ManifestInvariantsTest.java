@@ -160,15 +160,44 @@ class ManifestInvariantsTest {
         assertThat(ExposureChecks.networkPolicies(rendered(overlay))).isEmpty();
     }
 
-    @Test
-    void sellerServiceConfigurationIsReadForItsTopics() {
-        Properties config = serviceConfigs(rendered("prod")).get("seller-service");
-        assertThat(config).as("seller-service/src/main/resources/application.properties").isNotNull();
-        assertThat(KafkaChecks.kafkaUses(config, "seller-service"))
-                .extracting(KafkaChecks.KafkaUse::topic, KafkaChecks.KafkaUse::operation)
-                .contains(tuple("sellers.v1", "Write"),
-                        tuple("cases.v1", "Read"),
-                        tuple("cases.v1.dlq", "Write"));
+    /** The service folders under base/: each holds a deployment.yaml whose Deployment has the folder's name. */
+    static List<String> services() {
+        try (Stream<Path> entries = Files.list(DEPLOY.resolve("base"))) {
+            List<String> services = entries.filter(p -> Files.isRegularFile(p.resolve("deployment.yaml")))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(services).contains("seller-service", "listing-service");
+            return services;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void everyServiceFolderIsDeployedInEveryOverlay(String service) {
+        for (String overlay : overlays()) {
+            assertThat(Manifests.ofKind(rendered(overlay), "Deployment")).as(overlay)
+                    .anySatisfy(d -> assertThat(d.name()).isEqualTo(service));
+        }
+    }
+
+    /** The test reads each service's own configuration and misses none of the topics it names. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void everyServiceConfigurationIsReadForItsTopics(String service) {
+        Properties config = serviceConfigs(rendered("prod")).get(service);
+        assertThat(config).as(service + "/src/main/resources/application.properties").isNotNull();
+        List<KafkaChecks.KafkaUse> uses = KafkaChecks.kafkaUses(config, service);
+        if (config.getProperty("ccp.outbox.topic") != null) {
+            assertThat(uses).extracting(KafkaChecks.KafkaUse::topic, KafkaChecks.KafkaUse::operation)
+                    .contains(tuple(config.getProperty("ccp.outbox.topic"), "Write"));
+        }
+        List<String> named = config.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("mp.messaging.") && key.endsWith(".topic"))
+                .map(config::getProperty).toList();
+        assertThat(uses).extracting(KafkaChecks.KafkaUse::topic).containsAll(named);
+        assertThat(uses).filteredOn(use -> use.operation().equals("Read"))
+                .allSatisfy(use -> assertThat(use.group()).as(use.key() + " consumer group").isNotBlank());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -195,23 +224,36 @@ class ManifestInvariantsTest {
         assertThat(ExposureChecks.ingressSplit(rendered(overlay))).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyServiceReachesItsDatabaseKafkaAndTheServicesItCallsAndNoOtherDatabase(String overlay) {
+        assertThat(ConnectionChecks.connections(rendered(overlay))).isEmpty();
+    }
+
     @Test
     void productionSurvivesLosingANode() {
         assertThat(WorkloadChecks.highAvailability(rendered("prod"))).isEmpty();
     }
 
+    /** Object by object (same kind and name in both overlays), not just the first of each kind. */
     @Test
     void productionRunsMoreAndBiggerPodsThanDev() {
         List<Resource> dev = rendered("dev");
         List<Resource> prod = rendered("prod");
-        assertThat(number(prod, "HorizontalPodAutoscaler", "/spec/minReplicas"))
-                .isGreaterThan(number(dev, "HorizontalPodAutoscaler", "/spec/minReplicas"));
-        assertThat(number(prod, "KafkaNodePool", "/spec/replicas"))
-                .isGreaterThan(number(dev, "KafkaNodePool", "/spec/replicas"));
-        assertThat(number(prod, "Cluster", "/spec/instances")).isGreaterThan(number(dev, "Cluster", "/spec/instances"));
-        String memoryLimit = "/spec/template/spec/containers/0/resources/limits/memory";
-        assertThat(Quantities.bytes(text(prod, "Deployment", memoryLimit)))
-                .isGreaterThan(Quantities.bytes(text(dev, "Deployment", memoryLimit)));
+        for (String[] kindAndField : new String[][] {{"HorizontalPodAutoscaler", "/spec/minReplicas"},
+                {"KafkaNodePool", "/spec/replicas"}, {"Cluster", "/spec/instances"}}) {
+            Map<String, JsonNode> inDev = fields(dev, kindAndField[0], kindAndField[1]);
+            Map<String, JsonNode> inProd = fields(prod, kindAndField[0], kindAndField[1]);
+            assertThat(inProd).as(kindAndField[0]).isNotEmpty().containsOnlyKeys(inDev.keySet());
+            inProd.forEach((name, value) -> assertThat(value.asInt()).as(name + " " + kindAndField[1])
+                    .isGreaterThan(inDev.get(name).asInt()));
+        }
+        String memoryLimit = "/resources/limits/memory";
+        Map<String, JsonNode> devMemory = containerFields(dev, memoryLimit);
+        Map<String, JsonNode> prodMemory = containerFields(prod, memoryLimit);
+        assertThat(prodMemory).isNotEmpty().containsOnlyKeys(devMemory.keySet());
+        prodMemory.forEach((container, limit) -> assertThat(Quantities.bytes(limit.asText())).as(container)
+                .isGreaterThan(Quantities.bytes(devMemory.get(container).asText())));
     }
 
     /** The renderer above agrees with kustomize itself, so the invariants hold for what kubectl would apply. */
@@ -249,12 +291,20 @@ class ManifestInvariantsTest {
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
     }
 
-    private static int number(List<Resource> resources, String kind, String pointer) {
-        return Manifests.ofKind(resources, kind).get(0).body().at(pointer).asInt();
+    private static Map<String, JsonNode> fields(List<Resource> resources, String kind, String pointer) {
+        Map<String, JsonNode> fields = new TreeMap<>();
+        Manifests.ofKind(resources, kind).forEach(r -> fields.put(r.id(), r.body().at(pointer)));
+        return fields;
     }
 
-    private static String text(List<Resource> resources, String kind, String pointer) {
-        return Manifests.ofKind(resources, kind).get(0).body().at(pointer).asText();
+    /** "Deployment/name container c" -> the field of that container, for every Deployment's containers. */
+    private static Map<String, JsonNode> containerFields(List<Resource> resources, String pointer) {
+        Map<String, JsonNode> fields = new TreeMap<>();
+        for (Resource deployment : Manifests.ofKind(resources, "Deployment")) {
+            Kustomize.containers(deployment).forEach(c -> fields.put(
+                    deployment.id() + " container " + c.path("name").asText(), c.at(pointer)));
+        }
+        return fields;
     }
 
     /** Kubernetes quantities ("768Mi", "1Gi", "500m", "2") as numbers. */
