@@ -7,13 +7,11 @@ import dev.ccp.listing.listings.api.ListingRequest;
 import dev.ccp.listing.listings.api.ListingView;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
-import dev.ccp.listing.web.ImageHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -90,7 +88,6 @@ public class SubmittingListing {
         listing.quantity = request.quantity();
         listing.imageHashes = request.imageHashes() == null ? new ArrayList<>()
                 : new ArrayList<>(request.imageHashes().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-        listing.images = new HashSet<>(ImageHashes.parseAll(listing.imageHashes));
         listing.updatedAt = clock.instant();
     }
 }

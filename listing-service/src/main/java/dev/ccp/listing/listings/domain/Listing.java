@@ -1,22 +1,16 @@
 package dev.ccp.listing.listings.domain;
 
 import dev.ccp.contracts.listing.ScreeningSignal;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,11 +31,6 @@ public class Listing {
     /** As the seller sent them, in order, 16 hex characters each. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> imageHashes = new ArrayList<>();
-    /** The same images as numbers, one row each, for "which listings show this image". */
-    @ElementCollection
-    @CollectionTable(name = "listing_image", joinColumns = @JoinColumn(name = "listing_id"))
-    @Column(name = "hash")
-    public Set<Long> images = new HashSet<>();
     @Enumerated(EnumType.STRING)
     public ListingStatus status;
     public int score;

@@ -46,8 +46,8 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, String>
     }
 
     /**
-     * Live or held listings with an image within {@code maxDistance} bits of one of {@code hashes}. A scan of the
-     * image table (XOR and bit count per row): run when a counterfeit is confirmed, not per listing.
+     * Live or held listings with an image within {@code maxDistance} bits of one of {@code hashes}: a scan (XOR and
+     * bit count per image), run when a counterfeit is confirmed, not per listing.
      */
     @SuppressWarnings("unchecked")
     public List<String> withImagesNear(List<Long> hashes, int maxDistance, String except, int limit) {
@@ -55,10 +55,11 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, String>
             return List.of();
         }
         return em.createNativeQuery("""
-                select distinct i.listing_id from listing_image i join listing l on l.id = i.listing_id
+                select l.id from listing l
                 where l.status in ('PUBLISHED', 'HELD') and l.id <> :except
-                  and exists (select 1 from unnest(string_to_array(:hashes, ',')::bigint[]) as h(hash)
-                              where bit_count((i.hash # h.hash)::bit(64)) <= :distance)
+                  and exists (select 1 from jsonb_array_elements_text(l.image_hashes) as i(hex),
+                                            unnest(string_to_array(:hashes, ',')::bigint[]) as h(hash)
+                              where bit_count((('x' || i.hex)::bit(64)::bigint # h.hash)::bit(64)) <= :distance)
                 limit :limit""")
                 .setParameter("hashes", hashes.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .setParameter("distance", maxDistance)

@@ -95,7 +95,8 @@ public class ScreeningCatalog {
     }
 
     @Scheduled(every = "${listing.screening.refresh-interval:5s}", delayed = "${listing.screening.refresh-interval:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     synchronized void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
             Object[] version = (Object[]) em.createNativeQuery(

@@ -111,7 +111,10 @@ public final class ListingScreener {
                 continue;
             }
             boolean brandCategory = brand.products().stream().anyMatch(p -> p.category().equalsIgnoreCase(listing.category()));
-            if (strongest.how() == TermHit.How.PLAIN && !brandCategory && !claimed) {
+            // Outside the brand's categories a plain word, a one-letter slip or a doubled letter ("travel",
+            // "4-channel mixer") is far more likely an ordinary word than the brand; deliberate disguise is not.
+            if (!brandCategory && !claimed && (strongest.how() != TermHit.How.DISGUISED
+                    || onlyDoubledLetters(strongest.found(), brand))) {
                 signals.add(new Signal("BRAND_WORD_OUTSIDE_ITS_CATEGORIES", rules.brandWordElsewhere(), "uses the word \""
                         + strongest.found() + "\" in " + listing.category() + ", where " + brand.name()
                         + " sells nothing: likely the ordinary word", brand.brandId()));
@@ -290,6 +293,20 @@ public final class ListingScreener {
     /** Brands whose protected words appear in a free text (a post's caption, a claimed brand), strongest first. */
     public List<String> brandsNamedIn(String text) {
         return matcher.find(text).stream().map(h -> h.term().brandId()).distinct().toList();
+    }
+
+    /** "Channel" for "Chanel": plain lower- or title-case letters that differ from a brand word only by doubling. */
+    private static boolean onlyDoubledLetters(String found, BrandProfile brand) {
+        if (!found.matches("[A-Za-z ]+") || !(found.equals(found.toLowerCase(java.util.Locale.ROOT))
+                || found.substring(1).equals(found.substring(1).toLowerCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        String collapsed = collapse(found);
+        return brand.protectedWords().stream().anyMatch(w -> collapse(w).equals(collapsed));
+    }
+
+    private static String collapse(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "").replaceAll("(.)\\1+", "$1");
     }
 
     private static int strength(TermHit hit) {

@@ -55,6 +55,23 @@ class ListingScreenerTest {
     }
 
     @Test
+    void aWordOneSlipAwayFromTheBrandOutsideItsCategoriesIsAnOrdinaryWord() {
+        // "Zorvexx" (doubled) and "Zorvx" (dropped letter) in toys: the brand sells watches only
+        assertThat(screen("shop-x", "Zorvexx racing cars for kids", "", "", "toys", "25.00", 80).outcome())
+                .isEqualTo(Outcome.PUBLISHED);
+        assertThat(screen("shop-x", "Zorvx racing cars for kids", "", "", "toys", "25.00", 80).outcome())
+                .isEqualTo(Outcome.PUBLISHED);
+        // the same slips in the brand's own category are the classic evasion
+        assertThat(codes(screen("shop-x", "Zorvexx diver watch", "", "", "watches", "3900.00", 1)))
+                .contains("BRAND_TERM_DISGUISED");
+        assertThat(codes(screen("shop-x", "Zorvx diver watch", "", "", "watches", "3900.00", 1)))
+                .contains("BRAND_TERM_MISSPELLED");
+        // deliberate disguise counts anywhere
+        assertThat(screen("shop-x", "Z0RV3X racing cars", "", "", "toys", "25.00", 80).outcome())
+                .isNotEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
     void allSignatureTermsWithoutTheBrandFarBelowTheFloorIsBlocked() {
         var s = screen("shop-x", "Helium valve wave dial diver - 18k style", "", "", "watches", "650.00", 100);
         assertThat(s.outcome()).isEqualTo(Outcome.BLOCKED);

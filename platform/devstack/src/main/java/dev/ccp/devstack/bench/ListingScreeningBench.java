@@ -194,12 +194,43 @@ public final class ListingScreeningBench {
         return at < 0 ? "?" : body.substring(at + 10, body.indexOf('"', at + 10));
     }
 
+    /**
+     * An invented brand word. Words one slip away from the goods vocabulary ("Tavel" and "travel") are drawn again:
+     * real brands are not named that way, and every "travel mug" would otherwise look like a misspelled brand.
+     */
     private static String word(Random random, int syllables) {
-        StringBuilder w = new StringBuilder();
-        for (int s = 0; s < syllables; s++) {
-            w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        while (true) {
+            StringBuilder w = new StringBuilder();
+            for (int s = 0; s < syllables; s++) {
+                w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+            }
+            String word = w.toString();
+            if (java.util.Arrays.stream(GOODS).noneMatch(g -> oneSlipApart(g, word))) {
+                return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            }
         }
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static boolean oneSlipApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= 2; // two edits also covers a swap of neighbours
     }
 
     private void post(String path, String token, String body) throws Exception {
