@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class BrandTermMatcher {
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'¡¿]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
     private static final int MIN_EDIT_LENGTH = 4;
     private static final int MIN_SWAP_LENGTH = 3;
 
@@ -60,6 +61,12 @@ public final class BrandTermMatcher {
     }
 
     private void match(String found, Map<ProtectedTerm, TermHit> hits) {
+        // "Love my Zorvex!" ends a sentence; "Chane!" may be a disguise: try the word without its edge
+        // punctuation first, then as written.
+        String trimmed = EDGE_PUNCTUATION.matcher(found).replaceAll("");
+        if (!trimmed.isEmpty() && !trimmed.equals(found)) {
+            match(trimmed, hits);
+        }
         String skeleton = Skeleton.of(found);
         if (skeleton.length() < 2) {
             return;

@@ -41,7 +41,10 @@ class BrandTermMatcherTest {
             "Chael pearl drop earrings, chanel, TYPO",         // a letter dropped
             "Gucc canvas belt, gucci, TYPO",
             "MAC lipstick Ruby Woo, mac, PLAIN",
-            "Louis Vuittton Neverfull, lv, DISGUISED"})
+            "Louis Vuittton Neverfull, lv, DISGUISED",
+            "Love my new Rolex!, rolex, PLAIN",               // sentence punctuation is not a letter
+            "Belt (Gucci) black, gucci, PLAIN",
+            "Chane! pearl earrings, chanel, DISGUISED"})      // but "!" for "l" still is
     void findsTheBrandHoweverItIsWritten(String title, String brand, TermHit.How how) {
         assertThat(matcher.find(title)).anySatisfy(hit -> {
             assertThat(hit.term().brandId()).isEqualTo(brand);

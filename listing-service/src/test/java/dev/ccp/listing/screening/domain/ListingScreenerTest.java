@@ -106,6 +106,90 @@ class ListingScreenerTest {
         assertThat(bargain.outcome()).isEqualTo(Outcome.BLOCKED);
     }
 
+    @Test
+    void theSamePhotosAsAConfirmedCounterfeitAreARelistingButTheBrandsOwnPhotoIsNot() {
+        CounterfeitMemory memory = new CounterfeitMemory();
+        long photo = 0x1234_5678_9abc_def0L;
+        memory.remember(new ConfirmedCounterfeit("l-old", "shop-x", Set.of("zorvex"), List.of("diver", "watch"),
+                List.of(photo, REFERENCE)));
+        ListingScreener withMemory = new ListingScreener(List.of(zorvex()), ScreeningRules.defaults(), memory);
+
+        var relisted = withMemory.screen("l-new", text("shop-y", "Ocean wristwatch for men", "watches", photo ^ 0b101),
+                Evidence.none());
+        assertThat(relisted.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(codes(relisted)).contains("RELISTED_COUNTERFEIT");
+        assertThat(relisted.brandIds()).contains("zorvex");
+
+        // the counterfeit used the brand's own reference photo: an authorised shop's photo is no relisting
+        var genuine = withMemory.screen("l-shop", text("shop-z", "Zorvex Deepmaster diver watch", "watches", REFERENCE),
+                Evidence.none());
+        assertThat(codes(genuine)).doesNotContain("RELISTED_COUNTERFEIT", "IMAGE_OF_CONFIRMED_COUNTERFEIT");
+        // and the confirmed listing is not a relisting of itself
+        assertThat(codes(withMemory.screen("l-old", text("shop-x", "Diver watch", "watches", photo), Evidence.none())))
+                .doesNotContain("RELISTED_COUNTERFEIT");
+    }
+
+    @Test
+    void aPostSellingAGenericListingAsTheBrandHoldsIt() {
+        ListingText generic = text("shop-x", "Black steel diver watch for men", "watches");
+        var promoted = screener.screen("l-1", generic, new Evidence(SellerStanding.VERIFIED, List.of(
+                new PromotionClaim("p-1", "TIKTOK", "@luxe", "zorvex", "Zorvex vibes for less"))));
+        assertThat(promoted.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(codes(promoted)).containsExactly("PROMOTED_AS_UNNAMED_BRAND");
+        assertThat(promoted.signals().get(0).detail()).contains("@luxe").contains("for less");
+
+        // no claim and a caption without a brand: nothing
+        assertThat(screener.screen("l-1", generic, new Evidence(SellerStanding.VERIFIED, List.of(
+                new PromotionClaim("p-2", "INSTAGRAM", "@cosy", null, "Cosy finds under 50")))).outcome())
+                .isEqualTo(Outcome.PUBLISHED);
+        // the caption names the brand when the platform did not
+        assertThat(codes(screener.screen("l-1", generic, new Evidence(SellerStanding.VERIFIED, List.of(
+                new PromotionClaim("p-3", "INSTAGRAM", "@x", null, "My new Zorvex!")))))).contains("PROMOTED_AS_UNNAMED_BRAND");
+        // authorised stock promoted by an influencer is fine
+        assertThat(screener.screen("l-2", text("shop-z", "Zorvex Deepmaster diver watch", "watches"),
+                new Evidence(SellerStanding.VERIFIED, List.of(new PromotionClaim("p-4", "INSTAGRAM", "@ad", "zorvex",
+                        "Zorvex new season #ad")))).outcome()).isEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
+    void onlyAVerifiedSellerPublishesAndABarredOneNeverSells() {
+        ListingText plain = text("shop-x", "Ceramic mug", "home");
+        assertThat(screener.screen("l", plain, new Evidence(SellerStanding.UNKNOWN, List.of())).outcome())
+                .isEqualTo(Outcome.HELD);
+        assertThat(screener.screen("l", plain, new Evidence(SellerStanding.PENDING_REVIEW, List.of())).outcome())
+                .isEqualTo(Outcome.HELD);
+        assertThat(screener.screen("l", plain, new Evidence(SellerStanding.SUSPENDED, List.of())).outcome())
+                .isEqualTo(Outcome.HELD);
+        var closed = screener.screen("l", plain, new Evidence(SellerStanding.CLOSED, List.of()));
+        assertThat(closed.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(codes(closed)).containsExactly("SELLER_BARRED");
+    }
+
+    @Test
+    void rulesAreOverriddenByNameAndATypoFailsLoudly() {
+        ScreeningRules rules = ScreeningRules.defaults().withOverrides(java.util.Map.of("held-from", "45",
+                "replica-phrases", "replica, Fake Copy"));
+        assertThat(rules.heldFrom()).isEqualTo(45);
+        assertThat(rules.replicaPhrases()).containsExactly("replica", "fake copy");
+        assertThat(rules.blockedFrom()).isEqualTo(ScreeningRules.defaults().blockedFrom());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRules.defaults()
+                .withOverrides(java.util.Map.of("held-form", "45"))).hasMessageContaining("held-form");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRules.defaults()
+                .withOverrides(java.util.Map.of("held-from", "forty"))).hasMessageContaining("number");
+    }
+
+    private static BrandProfile zorvex() {
+        return new BrandProfile("zorvex", "Zorvex", List.of("Zorvex", "Deepmaster"), Set.of("shop-z"),
+                List.of(new Product("zx-diver", "Deepmaster diver watch", "watches",
+                        List.of("helium valve", "wave dial", "diver"), new BigDecimal("4000.00"), "EUR",
+                        List.of(REFERENCE))));
+    }
+
+    private static ListingText text(String seller, String title, String category, long... images) {
+        return new ListingText(seller, title, "", "", category, new BigDecimal("4100.00"), "EUR", 1,
+                java.util.Arrays.stream(images).boxed().toList());
+    }
+
     private ListingScreener.Screening screen(String seller, String title, String description, String brand,
             String category, String price, int quantity, long... images) {
         return screener.screen(new ListingText(seller, title, description, brand, category, new BigDecimal(price), "EUR",
