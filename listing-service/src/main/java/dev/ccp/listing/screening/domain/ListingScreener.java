@@ -379,7 +379,11 @@ public final class ListingScreener {
         } else {
             return java.util.Optional.empty();
         }
-        BigDecimal share = listing.price().multiply(BigDecimal.valueOf(100)).divide(floor, 0, RoundingMode.HALF_UP);
+        BigDecimal percent = listing.price().multiply(BigDecimal.valueOf(100));
+        BigDecimal share = percent.divide(floor, 0, RoundingMode.HALF_UP);
+        if (share.signum() == 0) {
+            share = percent.divide(floor, 1, RoundingMode.HALF_UP); // "0.3 %", not "0 %"
+        }
         return java.util.Optional.of(new Signal(weight == rules.priceFarBelowFloor() ? "PRICE_FAR_BELOW_FLOOR"
                 : "PRICE_BELOW_FLOOR", weight, listing.price().toPlainString() + " " + listing.currency() + " is " + share
                 + " % of the lowest genuine price of " + brand.name() + " " + product.name() + " ("

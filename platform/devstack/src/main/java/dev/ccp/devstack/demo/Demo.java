@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,13 +27,12 @@ public final class Demo {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SELLERS = "http://127.0.0.1:8081";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final DevTokens tokens;
+    private final DemoClient client;
     private final Path dataDir;
     private final String bootstrap;
 
     private Demo(Path keysDir, Path dataDir, String bootstrap) {
-        this.tokens = new DevTokens(LocalKeys.in(keysDir));
+        this.client = new DemoClient(new DevTokens(LocalKeys.in(keysDir)));
         this.dataDir = dataDir;
         this.bootstrap = bootstrap;
     }
@@ -93,7 +88,15 @@ public final class Demo {
 
         say("");
         say("What the other services heard on sellers.v1 (read back from the Kafka broker):");
-        for (String line : eventsAbout(names, 2 * ids.size() + 3)) {
+        for (String line : eventsAbout("sellers.v1", names, 2 * ids.size() + 3)) {
+            say("  %s", line);
+        }
+
+        Map<String, String> listings = new ListingDemo(client, dataDir)
+                .replay(ids.get(1), names.get(ids.get(1)), ids.get(0), names.get(ids.get(0)));
+        say("");
+        say("What takedown and litigation heard on listings.v1:");
+        for (String line : eventsAbout("listings.v1", listings, listings.size() + 1)) {
             say("  %s", line);
         }
         say("");
@@ -116,19 +119,21 @@ public final class Demo {
         return applicants;
     }
 
-    private List<String> eventsAbout(Map<String, String> names, int expected) {
+    private List<String> eventsAbout(String topic, Map<String, String> names, int expected) {
         List<String> lines = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "ccp-demo-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("sellers.v1"));
+            consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plusSeconds(30);
-            while (lines.size() < expected && Instant.now().isBefore(deadline)) {
+            Instant quiet = Instant.now().plusSeconds(3);
+            while (lines.size() < expected && Instant.now().isBefore(deadline)
+                    || Instant.now().isBefore(quiet) && Instant.now().isBefore(deadline)) {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {
                     if (names.containsKey(record.key())) {
                         JsonNode event = JSON.readTree(record.value());
-                        lines.add(String.format("%-20s %-28s at %s UTC (event %s)", event.get("type").asText(),
+                        lines.add(String.format("%-30s %-40s at %s UTC (event %s)", event.get("type").asText(),
                                 names.get(record.key()), event.get("time").asText().substring(11, 23),
                                 event.get("id").asText().substring(0, 8)));
                     }
@@ -140,7 +145,7 @@ public final class Demo {
         // Partitions interleave arbitrarily; a reader wants the story in the order it happened.
         lines.sort(java.util.Comparator.comparing(line -> line.substring(line.indexOf(" at ") + 4)));
         if (lines.size() < expected) {
-            lines.add("(only " + lines.size() + " of " + expected + " events arrived within 30 s)");
+            lines.add("(only " + lines.size() + " of " + expected + " expected events arrived within 30 s)");
         }
         return lines;
     }
@@ -153,19 +158,7 @@ public final class Demo {
 
     private JsonNode post(String url, JsonNode body, String role, String idempotencyKey, int expected)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.mint("demo", Duration.ofMinutes(5), role))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return client.post(url, body, role, idempotencyKey, expected);
     }
 
     private static void say(String format, Object... args) {
