@@ -14,6 +14,8 @@ public interface ListingConfig {
 
     PartnerToken partnerToken();
 
+    Partner partner();
+
     SellerService sellerService();
 
     interface Screening {
@@ -30,6 +32,17 @@ public interface ListingConfig {
         /** Most listings one new piece of evidence (a confirmed counterfeit's images) re-screens at once. */
         @WithDefault("2000")
         int rescreenLimit();
+    }
+
+    /** Rate limits of the partner API, per replica. */
+    interface Partner {
+        /** Requests a minute per brand (bursts up to the same number). */
+        @WithDefault("600")
+        int requestsPerMinute();
+
+        /** Token exchanges a minute per client address: guessing keys is slow. */
+        @WithDefault("30")
+        int tokenRequestsPerMinute();
     }
 
     interface PartnerToken {

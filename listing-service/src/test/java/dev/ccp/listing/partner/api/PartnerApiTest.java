@@ -3,6 +3,7 @@ package dev.ccp.listing.partner.api;
 import static dev.ccp.listing.support.TestListings.listing;
 import static dev.ccp.listing.support.TestListings.submitted;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -92,5 +93,27 @@ class PartnerApiTest {
         given().header("Authorization", "Bearer " + tokenA).contentType(ContentType.JSON).body(claimingOther)
                 .when().post("/partner/v1/promotions")
                 .then().statusCode(400).body("errors.field", hasItem("claimedBrand"));
+    }
+
+    @Test
+    void aBrandThatCallsTooOftenIsToldWhenToComeBack() {
+        TestBrands.Registered brand = TestBrands.registerFresh();
+        TestBrands.Registered other = TestBrands.registerFresh();
+        String token = "Bearer " + TestBrands.partnerToken(brand.apiKey());
+        int answered = 0;
+        io.restassured.response.Response last = null;
+        for (int i = 0; i < 150; i++) { // the test profile allows 100 a minute per brand
+            last = given().header("Authorization", token).when().get("/partner/v1/brands/{id}", brand.id());
+            if (last.statusCode() == 429) {
+                break;
+            }
+            answered++;
+        }
+        assertThat(answered).isBetween(90, 110);
+        last.then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // another brand is not slowed down by it
+        given().header("Authorization", "Bearer " + TestBrands.partnerToken(other.apiKey()))
+                .when().get("/partner/v1/brands/{id}", other.id()).then().statusCode(200);
     }
 }
