@@ -81,7 +81,8 @@ public class ScreeningListing {
         List<PromotionClaim> claims = !promoted ? List.of() : promotions.promoting(listing.id).stream()
                 .map(p -> new PromotionClaim(p.id, p.platform, p.accountHandle, p.claimedBrandId, p.caption))
                 .toList();
-        Evidence evidence = new Evidence(sellers.standingOf(listing.sellerId), claims);
+        SellerDirectory.Standing seller = sellers.standingOf(listing.sellerId);
+        Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims);
         return catalog.screener().screen(listing.id, text, evidence);
     }
 

@@ -2,10 +2,19 @@ package dev.ccp.listing.screening.domain;
 
 import java.util.List;
 
-/** What screening knows beyond the listing itself: its seller's standing and the posts that promote it. */
-public record Evidence(SellerStanding seller, List<PromotionClaim> promotions) {
+/**
+ * What screening knows beyond the listing itself: its seller's standing, what verification found on the seller
+ * (a risk score and reason codes from seller-service), and the posts that promote it.
+ */
+public record Evidence(SellerStanding seller, int sellerRisk, List<String> sellerRiskReasons,
+        List<PromotionClaim> promotions) {
     public Evidence {
+        sellerRiskReasons = List.copyOf(sellerRiskReasons);
         promotions = List.copyOf(promotions);
+    }
+
+    public Evidence(SellerStanding seller, List<PromotionClaim> promotions) {
+        this(seller, 0, List.of(), promotions);
     }
 
     /** A verified seller and no promotions. */

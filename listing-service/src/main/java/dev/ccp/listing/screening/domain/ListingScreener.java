@@ -182,7 +182,7 @@ public final class ListingScreener {
                 }
             });
         }
-        sellerSignal(listing, evidence.seller()).ifPresent(signals::add);
+        sellerSignal(listing, evidence).ifPresent(signals::add);
         signals.stream().filter(s -> s.weight() > 0 && s.brandId() != null).forEach(s -> concerned.add(s.brandId()));
 
         int score = Math.min(100, signals.stream().mapToInt(Signal::weight).sum());
@@ -275,9 +275,14 @@ public final class ListingScreener {
                         + (dupe == null ? "" : ", and calls it \"" + dupe + "\""), brandId));
     }
 
-    private java.util.Optional<Signal> sellerSignal(ListingText listing, SellerStanding standing) {
+    private java.util.Optional<Signal> sellerSignal(ListingText listing, Evidence evidence) {
+        SellerStanding standing = evidence.seller();
         return switch (standing) {
-            case VERIFIED -> java.util.Optional.empty();
+            case VERIFIED -> evidence.sellerRisk() <= 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Signal("SELLER_VERIFIED_WITH_RISK", rules.sellerVerifiedWithRisk(),
+                            "seller " + listing.sellerId() + " was verified with a risk score of " + evidence.sellerRisk()
+                                    + (evidence.sellerRiskReasons().isEmpty() ? ""
+                                            : " (" + String.join(", ", evidence.sellerRiskReasons()) + ")")));
             case PENDING_REVIEW, UNKNOWN -> java.util.Optional.of(new Signal("SELLER_NOT_VERIFIED",
                     rules.sellerNotVerified(), "seller " + listing.sellerId() + (standing == SellerStanding.UNKNOWN
                             ? " is not known to be verified" : " is still under verification review")

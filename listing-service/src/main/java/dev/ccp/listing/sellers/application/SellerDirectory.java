@@ -8,6 +8,7 @@ import dev.ccp.listing.sellers.infrastructure.SellerServiceClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -34,33 +35,41 @@ public class SellerDirectory {
         this.clock = clock;
     }
 
-    public SellerStanding standingOf(String sellerId) {
-        return known.findByIdOptional(sellerId).map(s -> s.status).orElseGet(() -> lookUp(sellerId));
+    /** A seller's standing and what verification found on it. */
+    public record Standing(SellerStanding status, int riskScore, List<String> riskReasons) {
+        static final Standing UNKNOWN = new Standing(SellerStanding.UNKNOWN, 0, List.of());
     }
 
-    private SellerStanding lookUp(String sellerId) {
+    public Standing standingOf(String sellerId) {
+        return known.findByIdOptional(sellerId).map(s -> new Standing(s.status, s.riskScore, s.riskReasons))
+                .orElseGet(() -> lookUp(sellerId));
+    }
+
+    private Standing lookUp(String sellerId) {
         if (!config.lookupOnMiss() || config.token().isEmpty()) {
-            return SellerStanding.UNKNOWN;
+            return Standing.UNKNOWN;
         }
-        Optional<SellerStanding> found;
+        Optional<Standing> found;
         try {
             SellerServiceClient.SellerAccount account = sellerService.get(sellerId, "Bearer " + config.token().get());
-            found = Optional.ofNullable(account).map(a -> standing(a.status()));
+            found = Optional.ofNullable(account).map(SellerDirectory::standing);
         } catch (RuntimeException e) {
             LOG.debugf("seller-service did not answer for seller %s: %s", sellerId, e.getMessage());
-            return SellerStanding.UNKNOWN;
+            return Standing.UNKNOWN;
         }
-        found.ifPresent(status -> remember(sellerId, status));
-        return found.orElse(SellerStanding.UNKNOWN);
+        found.ifPresent(standing -> remember(sellerId, standing));
+        return found.orElse(Standing.UNKNOWN);
     }
 
-    private void remember(String sellerId, SellerStanding status) {
+    private void remember(String sellerId, Standing standing) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (known.findByIdOptional(sellerId).isEmpty()) {
                     KnownSeller seller = new KnownSeller();
                     seller.sellerId = sellerId;
-                    seller.status = status;
+                    seller.status = standing.status();
+                    seller.riskScore = standing.riskScore();
+                    seller.riskReasons = new java.util.ArrayList<>(standing.riskReasons());
                     seller.changedAt = clock.instant();
                     seller.source = "lookup";
                     known.persist(seller);
@@ -71,11 +80,18 @@ public class SellerDirectory {
         }
     }
 
-    static SellerStanding standing(String status) {
+    static Standing standing(SellerServiceClient.SellerAccount account) {
+        SellerStanding status;
         try {
-            return SellerStanding.valueOf(status);
+            status = SellerStanding.valueOf(account.status());
         } catch (IllegalArgumentException | NullPointerException e) {
-            return SellerStanding.UNKNOWN;
+            status = SellerStanding.UNKNOWN;
         }
+        var verification = account.verification();
+        if (verification == null || verification.reasons() == null) {
+            return new Standing(status, verification == null ? 0 : verification.score(), List.of());
+        }
+        return new Standing(status, verification.score(), verification.reasons().stream()
+                .map(SellerServiceClient.Reason::code).filter(c -> c != null && !c.equals("NO_BARRED_LINKS")).toList());
     }
 }

@@ -63,6 +63,11 @@ public class TrackingSellerStanding {
             seller.sellerId = payload.sellerId();
         }
         seller.status = status;
+        if (payload instanceof SellerVerified verified) {
+            seller.riskScore = verified.score();
+            seller.riskReasons = new java.util.ArrayList<>(verified.reasons().stream().map(r -> r.code())
+                    .filter(code -> !code.equals("NO_BARRED_LINKS")).toList());
+        }
         seller.changedAt = event.time();
         seller.source = event.type();
         if (first) {

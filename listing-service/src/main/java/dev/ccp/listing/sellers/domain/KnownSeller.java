@@ -20,4 +20,8 @@ public class KnownSeller {
     public Instant changedAt;
     /** The event type, or {@code lookup} when read from seller-service's API. */
     public String source;
+    /** The score and reason codes of the verification that let the account sell (0 and none when clean). */
+    public int riskScore;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<String> riskReasons = new java.util.ArrayList<>();
 }

@@ -17,7 +17,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface SellerServiceClient {
 
     /** Just the part of seller-service's view this service needs. */
-    record SellerAccount(String id, String status) {
+    record SellerAccount(String id, String status, Verification verification) {
+    }
+
+    record Verification(int score, java.util.List<Reason> reasons) {
+    }
+
+    record Reason(String code) {
     }
 
     @GET

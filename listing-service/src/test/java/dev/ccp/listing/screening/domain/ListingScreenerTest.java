@@ -166,6 +166,21 @@ class ListingScreenerTest {
     }
 
     @Test
+    void whatVerificationFoundOnASellerWeighsALittleButNeverDecidesAlone() {
+        var risky = screener.screen("l", text("shop-x", "Ceramic mug", "home"), new Evidence(SellerStanding.VERIFIED, 15,
+                List.of("SAME_NAME_AS_BARRED_ACCOUNT"), List.of()));
+        assertThat(risky.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(risky.signals()).singleElement().satisfies(signal -> {
+            assertThat(signal.code()).isEqualTo("SELLER_VERIFIED_WITH_RISK");
+            assertThat(signal.detail()).contains("15").contains("SAME_NAME_AS_BARRED_ACCOUNT");
+        });
+        // with an unauthorised brand name it tips the listing into review
+        assertThat(screener.screen("l", text("shop-x", "Zorvex diver watch", "watches"), new Evidence(
+                SellerStanding.VERIFIED, 15, List.of("SAME_NAME_AS_BARRED_ACCOUNT"), List.of())).outcome())
+                .isEqualTo(Outcome.HELD);
+    }
+
+    @Test
     void rulesAreOverriddenByNameAndATypoFailsLoudly() {
         ScreeningRules rules = ScreeningRules.defaults().withOverrides(java.util.Map.of("held-from", "45",
                 "replica-phrases", "replica, Fake Copy"));

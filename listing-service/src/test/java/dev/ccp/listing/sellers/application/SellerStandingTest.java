@@ -82,4 +82,17 @@ class SellerStandingTest {
                 .when().get("/api/v1/seller-standings/{id}", seller)
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("source", equalTo("seller.closed"));
     }
+
+    @Test
+    void whatVerificationFoundOnTheSellerTravelsWithItsStanding() {
+        String seller = "s-" + UUID.randomUUID();
+        SellerEvents.sendAndAwait(new SellerVerified(seller, 15, List.of(
+                new dev.ccp.contracts.seller.DecisionReason("NO_BARRED_LINKS", "none"),
+                new dev.ccp.contracts.seller.DecisionReason("SAME_NAME_AS_BARRED_ACCOUNT", "a closed shop's name")),
+                Instant.now()), seller, "VERIFIED");
+        TestListings.submit(listing(seller, "Ceramic mug", "home", "9.00", 5)).statusCode(201)
+                .body("status", equalTo("PUBLISHED"))
+                .body("screening.signals.code", hasItem("SELLER_VERIFIED_WITH_RISK"))
+                .body("screening.signals[0].detail", org.hamcrest.Matchers.containsString("SAME_NAME_AS_BARRED_ACCOUNT"));
+    }
 }
