@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class BrandTermMatcher {
     private static final Pattern WORD_SPLIT = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_LETTERS_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_LETTERS_MARKS_DIGITS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern NOT_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}@$]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'¡¿]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
     private static final int MIN_EDIT_LENGTH = 4;
     private static final int MIN_SWAP_LENGTH = 3;
@@ -113,13 +118,13 @@ public final class BrandTermMatcher {
     private static String letters(String s, boolean withoutMarks) {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
         if (withoutMarks) {
-            decomposed = decomposed.replaceAll("\\p{M}+", "");
+            decomposed = MARKS.matcher(decomposed).replaceAll("");
         }
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "");
+        return NOT_LETTERS_MARKS_DIGITS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static boolean erraticCase(String found, String term) {
-        for (String word : found.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(found)) {
             if (word.length() < 2 || term.contains(word) || word.equals(word.toUpperCase(Locale.ROOT))
                     || word.equals(word.toLowerCase(Locale.ROOT))) {
                 continue;
@@ -134,7 +139,7 @@ public final class BrandTermMatcher {
     }
 
     private static boolean spelledOut(String s) {
-        return java.util.Arrays.stream(s.split("[^\\p{L}\\p{N}]+")).filter(part -> part.length() == 1).count() >= 3;
+        return java.util.Arrays.stream(NOT_LETTERS_DIGITS.split(s)).filter(part -> part.length() == 1).count() >= 3;
     }
 
     private static TermHit stronger(TermHit a, TermHit b) {
@@ -206,7 +211,7 @@ public final class BrandTermMatcher {
     /** Only words of three characters or more can carry a typo: "Audi A4 B9" is a model, not "Audi AG" misspelled. */
     private static boolean typoCandidate(String found) {
         for (String word : WORD_SPLIT.split(found)) {
-            if (word.replaceAll("[^\\p{L}\\p{N}@$]", "").length() < MIN_SWAP_LENGTH) {
+            if (NOT_WORD_CHARACTER.matcher(word).replaceAll("").length() < MIN_SWAP_LENGTH) {
                 return false;
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
  */
 public final class Skeleton {
     private static final Map<Character, Character> HOMOGLYPHS = homoglyphs();
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     private Skeleton() {
     }
@@ -23,7 +24,7 @@ public final class Skeleton {
             char c = s.charAt(i);
             latin.append(HOMOGLYPHS.getOrDefault(c, c));
         }
-        String folded = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String folded = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae")
                 .replace("œ", "oe").replace("Œ", "oe").replace("ł", "l").replace("Ł", "l")
                 .toLowerCase(java.util.Locale.ROOT);

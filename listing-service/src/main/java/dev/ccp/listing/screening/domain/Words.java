@@ -7,12 +7,16 @@ import java.util.Locale;
 
 /** Plain words of a text for phrase look-ups: no accents or case, punctuation as spaces. */
 public final class Words {
+    // compiled once: screening folds every listing's text
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private Words() {
     }
 
     static String fold(String text) {
         return Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+                .transform(s -> MARKS.matcher(s).replaceAll("")).toLowerCase(Locale.ROOT)
+                .transform(s -> NOT_ALNUM.matcher(s).replaceAll(" ")).trim();
     }
 
     public static List<String> of(String text) {
