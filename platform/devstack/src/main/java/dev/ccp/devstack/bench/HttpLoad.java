@@ -37,7 +37,9 @@ final class HttpLoad {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as marketplace back-ends speak it; the JDK client's default h2c upgrade costs both sides framing.
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
     private final String token;
 
     HttpLoad(String token) {
