@@ -37,11 +37,11 @@ public interface ListingConfig {
     /** Rate limits of the partner API, per replica. */
     interface Partner {
         /** Requests a minute per brand (bursts up to the same number). */
-        @WithDefault("600")
+        @WithDefault("1200")
         int requestsPerMinute();
 
-        /** Token exchanges a minute per client address: guessing keys is slow. */
-        @WithDefault("30")
+        /** Token exchanges a minute per client address (a partner's systems share one egress address). */
+        @WithDefault("300")
         int tokenRequestsPerMinute();
     }
 
