@@ -37,6 +37,7 @@ public final class ListingScreener {
     private final ImageIndex<Reference> references = new ImageIndex<>();
     private final int maxSignatureWords;
     private final CounterfeitMemory counterfeits;
+    private final EvidenceSignals evidenceSignals;
 
     public ListingScreener(List<BrandProfile> profiles, ScreeningRules rules) {
         this(profiles, rules, new CounterfeitMemory());
@@ -70,6 +71,7 @@ public final class ListingScreener {
                 signature.stream().min(java.util.Comparator.comparing(termFrequency::get)).orElseThrow(),
                 k -> new ArrayList<>()).add(product));
         this.matcher = new BrandTermMatcher(terms);
+        this.evidenceSignals = new EvidenceSignals(rules, brands, matcher);
         this.maxSignatureWords = words;
     }
 
@@ -175,14 +177,9 @@ public final class ListingScreener {
             concerned.addAll(relisting.counterfeit().brandIds());
         });
         for (PromotionClaim claim : evidence.promotions()) {
-            promotionSignal(claim, listing, named).ifPresent(signal -> {
-                signals.add(signal);
-                if (signal.brandId() != null) {
-                    concerned.add(signal.brandId());
-                }
-            });
+            evidenceSignals.promotion(claim, listing, named).ifPresent(signals::add);
         }
-        sellerSignal(listing, evidence).ifPresent(signals::add);
+        evidenceSignals.seller(listing, evidence).ifPresent(signals::add);
         signals.stream().filter(s -> s.weight() > 0 && s.brandId() != null).forEach(s -> concerned.add(s.brandId()));
 
         int score = Math.min(100, signals.stream().mapToInt(Signal::weight).sum());
@@ -216,14 +213,14 @@ public final class ListingScreener {
                         .thenComparing(CounterfeitMemory.Match::closestDistance, java.util.Comparator.reverseOrder()))
                 .map(m -> {
                     boolean all = m.imagesNear() == images.size();
-                    String brands = m.counterfeit().brandIds().stream().map(b -> brands().get(b))
+                    String names = m.counterfeit().brandIds().stream().map(brands::get)
                             .filter(java.util.Objects::nonNull).map(BrandProfile::name).sorted()
                             .collect(java.util.stream.Collectors.joining(", "));
                     return new Relisting(new Signal(all ? "RELISTED_COUNTERFEIT" : "IMAGE_OF_CONFIRMED_COUNTERFEIT",
                             all ? rules.relisted() : rules.relistedPartly(),
                             (all ? "every image" : m.imagesNear() + " of " + images.size() + " images")
                                     + " within " + m.closestDistance() + " bits of the photos of confirmed counterfeit "
-                                    + m.counterfeit().listingId() + (brands.isEmpty() ? "" : " (" + brands + ")")
+                                    + m.counterfeit().listingId() + (names.isEmpty() ? "" : " (" + names + ")")
                                     + (m.counterfeit().sellerId().equals(listing.sellerId()) ? ", same seller"
                                             : ", another seller") + ", "
                                     + Math.round(m.sharedWords() * 100) + " % of its words",
@@ -240,59 +237,6 @@ public final class ListingScreener {
     private boolean authorised(String brandId, String sellerId) {
         BrandProfile brand = brands.get(brandId);
         return brand != null && brand.authorizedSellers().contains(sellerId);
-    }
-
-    private Map<String, BrandProfile> brands() {
-        return brands;
-    }
-
-    /**
-     * A post that sells the listing as a brand. When the listing does not name that brand, the post is the only
-     * place the brand appears: the classic influencer scheme. A post that claims no brand says nothing.
-     */
-    private java.util.Optional<Signal> promotionSignal(PromotionClaim claim, ListingText listing, Set<String> named) {
-        String caption = claim.caption() == null ? "" : claim.caption();
-        String brandId = claim.claimedBrandId();
-        if (brandId == null || !brands.containsKey(brandId)) {
-            brandId = matcher.find(caption).stream().map(h -> h.term().brandId()).findFirst().orElse(null);
-        }
-        String who = claim.platform() + " post" + (claim.accountHandle() == null ? "" : " by " + claim.accountHandle());
-        if (brandId == null) {
-            return java.util.Optional.empty();
-        }
-        BrandProfile brand = brands.get(brandId);
-        if (brand.authorizedSellers().contains(listing.sellerId())) {
-            return java.util.Optional.of(new Signal("PROMOTED_AUTHORISED_STOCK", 0, "a " + who + " promotes it as "
-                    + brand.name() + ", which the seller is authorised to sell", brandId));
-        }
-        Set<String> captionPhrases = new HashSet<>(Words.phrases(Words.of(caption), 4));
-        String dupe = rules.promotionDupePhrases().stream().filter(captionPhrases::contains).findFirst().orElse(null);
-        int weight = (named.contains(brandId) ? rules.promotedAsNamedBrand() : rules.promotedAsUnnamedBrand())
-                + (dupe == null ? 0 : rules.promotedAsDupe());
-        return java.util.Optional.of(new Signal(named.contains(brandId) ? "PROMOTED_AS_BRAND" : "PROMOTED_AS_UNNAMED_BRAND",
-                weight, "a " + who + " promotes it as " + brand.name()
-                        + (named.contains(brandId) ? "" : ", a brand the listing does not name")
-                        + (dupe == null ? "" : ", and calls it \"" + dupe + "\""), brandId));
-    }
-
-    private java.util.Optional<Signal> sellerSignal(ListingText listing, Evidence evidence) {
-        SellerStanding standing = evidence.seller();
-        return switch (standing) {
-            case VERIFIED -> evidence.sellerRisk() <= 0 ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Signal("SELLER_VERIFIED_WITH_RISK", rules.sellerVerifiedWithRisk(),
-                            "seller " + listing.sellerId() + " was verified with a risk score of " + evidence.sellerRisk()
-                                    + (evidence.sellerRiskReasons().isEmpty() ? ""
-                                            : " (" + String.join(", ", evidence.sellerRiskReasons()) + ")")));
-            case PENDING_REVIEW, UNKNOWN -> java.util.Optional.of(new Signal("SELLER_NOT_VERIFIED",
-                    rules.sellerNotVerified(), "seller " + listing.sellerId() + (standing == SellerStanding.UNKNOWN
-                            ? " is not known to be verified" : " is still under verification review")
-                            + ": nothing is published before verification"));
-            case SUSPENDED -> java.util.Optional.of(new Signal("SELLER_SUSPENDED", rules.sellerSuspended(),
-                    "seller " + listing.sellerId() + " is suspended"));
-            case REJECTED, CLOSED -> java.util.Optional.of(new Signal("SELLER_BARRED", rules.sellerBarred(),
-                    "seller " + listing.sellerId() + " is " + standing.name().toLowerCase(java.util.Locale.ROOT)
-                            + " and may not sell"));
-        };
     }
 
     /** Brands whose protected words appear in a free text (a post's caption, a claimed brand), strongest first. */
