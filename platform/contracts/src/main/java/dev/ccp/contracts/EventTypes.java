@@ -7,6 +7,7 @@ import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.ListingHeld;
 import dev.ccp.contracts.listing.ListingPublished;
 import dev.ccp.contracts.listing.PromotionReported;
+import dev.ccp.contracts.listing.ViolationReportReceived;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.seller.SellerRegistered;
@@ -33,6 +34,7 @@ public final class EventTypes {
             Map.entry(ListingBlocked.TYPE, ListingBlocked.class),
             Map.entry(ListingCounterfeitConfirmed.TYPE, ListingCounterfeitConfirmed.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
+            Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
             Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
 
     private EventTypes() {

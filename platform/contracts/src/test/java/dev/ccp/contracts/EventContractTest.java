@@ -15,6 +15,7 @@ import dev.ccp.contracts.listing.ListingSnapshot;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.contracts.listing.ScreeningSignal;
+import dev.ccp.contracts.listing.ViolationReportReceived;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.contracts.seller.DecisionReason;
 import dev.ccp.contracts.seller.SellerClosed;
@@ -57,6 +58,7 @@ class EventContractTest {
                         80, SIGNALS, "same stitching as seized stock", "mod-ana", NOW),
                 new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",
                         "Acme vibes for less", List.of("l-1"), NOW, "investigator-ivan", NOW),
+                new ViolationReportReceived("r-1", "b-1", "COUNTERFEIT", List.of("l-1", "l-2"), NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
                         List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))));
     }

@@ -11,6 +11,8 @@ import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.promotions.infrastructure.PromotionRepository;
 import dev.ccp.listing.screening.application.ScreeningCatalog;
+import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
+import dev.ccp.listing.screening.domain.BrandReport;
 import dev.ccp.listing.screening.domain.Evidence;
 import dev.ccp.listing.screening.domain.ListingScreener.Screening;
 import dev.ccp.listing.screening.domain.ListingText;
@@ -33,12 +35,14 @@ public class ScreeningListing {
     private final ScreeningCatalog catalog;
     private final SellerDirectory sellers;
     private final PromotionRepository promotions;
+    private final ViolationReportRepository reports;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    ScreeningListing(ScreeningCatalog catalog, SellerDirectory sellers, PromotionRepository promotions, Outbox outbox,
-            Clock clock, MeterRegistry metrics) {
+    ScreeningListing(ScreeningCatalog catalog, SellerDirectory sellers, PromotionRepository promotions,
+            ViolationReportRepository reports, Outbox outbox, Clock clock, MeterRegistry metrics) {
+        this.reports = reports;
         this.catalog = catalog;
         this.sellers = sellers;
         this.promotions = promotions;
@@ -81,8 +85,10 @@ public class ScreeningListing {
         List<PromotionClaim> claims = !promoted ? List.of() : promotions.promoting(listing.id).stream()
                 .map(p -> new PromotionClaim(p.id, p.platform, p.accountHandle, p.claimedBrandId, p.caption))
                 .toList();
+        List<BrandReport> reported = !promoted ? List.of() : reports.reporting(listing.id).stream()
+                .map(r -> new BrandReport(r.brandId, r.type.name())).toList();
         SellerDirectory.Standing seller = sellers.standingOf(listing.sellerId);
-        Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims);
+        Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims, reported);
         return catalog.screener().screen(listing.id, text, evidence);
     }
 

@@ -1,5 +1,7 @@
 package dev.ccp.listing.listings.infrastructure;
 
+import dev.ccp.core.problem.Problem;
+import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -66,6 +68,24 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, String>
                 .setParameter("except", except)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    /**
+     * The listings a request names by id, or a 400 naming each unknown one ({@code listingIds[i]}): evidence about
+     * listings that do not exist is refused whole.
+     */
+    public Map<String, Listing> allNamed(List<String> requested) {
+        Map<String, Listing> found = byIds(requested.stream().map(String::trim).distinct().toList());
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            if (!found.containsKey(requested.get(i).trim())) {
+                unknown.add(new Problem.FieldError("listingIds[" + i + "]", "no such listing"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(unknown);
+        }
+        return found;
     }
 
     public Map<String, Listing> byIds(List<String> ids) {

@@ -2,7 +2,6 @@ package dev.ccp.listing.promotions.application;
 
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.core.outbox.Outbox;
-import dev.ccp.core.problem.Problem;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.listings.application.ScreeningListing;
 import dev.ccp.listing.listings.domain.Listing;
@@ -50,16 +49,7 @@ public class ReportingPromotion {
     @Transactional
     public Reported report(PromotionRequest request, String reporter, String partnerBrandId) {
         List<String> ids = request.listingIds().stream().map(String::trim).distinct().toList();
-        Map<String, Listing> linked = listings.byIds(ids);
-        List<Problem.FieldError> missing = new ArrayList<>();
-        for (int i = 0; i < request.listingIds().size(); i++) {
-            if (!linked.containsKey(request.listingIds().get(i).trim())) {
-                missing.add(new Problem.FieldError("listingIds[" + i + "]", "no such listing"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ProblemException.invalid(missing);
-        }
+        Map<String, Listing> linked = listings.allNamed(request.listingIds());
         // The platform's claim when there is one; otherwise the brand the caption names, if any.
         String claimed = catalog.brandMentioned(request.claimedBrand())
                 .or(() -> catalog.brandMentioned(request.caption())).orElse(null);

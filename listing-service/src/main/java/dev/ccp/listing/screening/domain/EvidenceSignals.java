@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Signals from outside the listing's own text: the posts that promote it and its seller's standing. */
+/**
+ * Signals from outside the listing's own text: the posts that promote it, brands' reports, its seller's standing.
+ */
 final class EvidenceSignals {
     private final ScreeningRules rules;
     private final Map<String, BrandProfile> brands;
@@ -43,6 +45,14 @@ final class EvidenceSignals {
                 weight, "a " + who + " promotes it as " + brand.name()
                         + (named.contains(brandId) ? "" : ", a brand the listing does not name")
                         + (dupe == null ? "" : ", and calls it \"" + dupe + "\""), brandId));
+    }
+
+    /** A brand's own report puts the listing in front of a moderator; the brand's word is not a verdict. */
+    java.util.Optional<Signal> report(BrandReport report) {
+        BrandProfile brand = brands.get(report.brandId());
+        String name = brand == null ? "a brand" : brand.name();
+        return java.util.Optional.of(new Signal("REPORTED_BY_BRAND", rules.reportedByBrand(), name + " reports it as "
+                + report.type().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), report.brandId()));
     }
 
     java.util.Optional<Signal> seller(ListingText listing, Evidence evidence) {

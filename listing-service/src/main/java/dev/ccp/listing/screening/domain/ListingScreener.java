@@ -179,6 +179,9 @@ public final class ListingScreener {
         for (PromotionClaim claim : evidence.promotions()) {
             evidenceSignals.promotion(claim, listing, named).ifPresent(signals::add);
         }
+        evidence.reports().stream().collect(java.util.stream.Collectors.toMap(BrandReport::brandId, r -> r, (a, b) -> a,
+                LinkedHashMap::new)).values()
+                .forEach(report -> evidenceSignals.report(report).ifPresent(signals::add));
         evidenceSignals.seller(listing, evidence).ifPresent(signals::add);
         signals.stream().filter(s -> s.weight() > 0 && s.brandId() != null).forEach(s -> concerned.add(s.brandId()));
 

@@ -16,7 +16,7 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
         int brandWordElsewhere, int unauthorisedStock, int stockQuantity,
         int relistHamming, int relisted, int relistedPartly,
         int promotedAsUnnamedBrand, int promotedAsNamedBrand, int promotedAsDupe,
-        int sellerNotVerified, int sellerSuspended, int sellerBarred, int sellerVerifiedWithRisk,
+        int sellerNotVerified, int sellerSuspended, int sellerBarred, int sellerVerifiedWithRisk, int reportedByBrand,
         List<String> replicaPhrases, List<String> nominativeCues, List<String> resaleWords,
         List<String> promotionDupePhrases) {
 
@@ -24,7 +24,7 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
         return new ScreeningRules(40, 70, 35, 20, 60, 50, 0.3, 40, 0.5, 25, 30, 60, 6, 50, 5, 10, 10, 5,
                 6, 70, 45,
                 50, 15, 20,
-                40, 40, 70, 10,
+                40, 40, 70, 10, 40,
                 List.of("replica", "replika", "1 1", "1to1", "1 to 1", "aaa quality", "aaa grade", "mirror quality",
                         "mirror grade", "inspired", "dupe", "high copy", "first copy", "master copy", "super copy",
                         "knockoff", "knock off", "fake"),

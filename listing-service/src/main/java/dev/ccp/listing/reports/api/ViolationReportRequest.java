@@ -1,0 +1,18 @@
+package dev.ccp.listing.reports.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccp.listing.reports.domain.ViolationType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A brand's report: what is wrong, which listings (up to 500), and the evidence it has. */
+@Schema(description = "A violation report of up to 500 listings")
+public record ViolationReportRequest(
+        @NotNull ViolationType type,
+        @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 100) String> listingIds,
+        @Schema(description = "Free-form evidence: a note, test-purchase results, links; kept as sent") JsonNode evidence) {
+}

@@ -1,0 +1,39 @@
+package dev.ccp.listing.reports.api;
+
+import dev.ccp.listing.listings.domain.Listing;
+import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.reports.domain.ViolationReport;
+import dev.ccp.listing.reports.domain.ViolationType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report and where each listing stands for the brand: {@code UNDER_REVIEW} (held or live, no verdict yet),
+ * {@code BLOCKED} (refused by screening, no verdict yet), {@code CONFIRMED} (a moderator found it infringing),
+ * {@code REJECTED} (a moderator found it not infringing), {@code REMOVED} (taken down).
+ */
+public record ViolationReportView(String id, String brandId, ViolationType type, Instant receivedAt,
+        List<Item> items) {
+
+    public record Item(String listingId, String status) {
+    }
+
+    public static ViolationReportView of(ViolationReport report, Map<String, Listing> listings) {
+        return new ViolationReportView(report.id, report.brandId, report.type, report.receivedAt,
+                report.listingIds.stream().map(id -> new Item(id, statusOf(listings.get(id)))).toList());
+    }
+
+    static String statusOf(Listing listing) {
+        if (listing == null) {
+            return "UNKNOWN";
+        }
+        if (listing.status == ListingStatus.REMOVED) {
+            return "REMOVED";
+        }
+        if (listing.verdict != null) {
+            return listing.verdict.infringing() ? "CONFIRMED" : "REJECTED";
+        }
+        return listing.status == ListingStatus.BLOCKED ? "BLOCKED" : "UNDER_REVIEW";
+    }
+}
