@@ -105,7 +105,7 @@ final class ListingDemo {
 
         say("");
         say("Seed case (c): \"Love\" bracelets with screws at a fraction of the genuine price, no brand named.");
-        submit(first(rows, r -> "seed-c-cartier-love".equals(r.path("scenario").asText())), seller);
+        String bracelet = submit(first(rows, r -> "seed-c-cartier-love".equals(r.path("scenario").asText())), seller);
 
         say("");
         say("The Cartier team uses its own API key (shown once at onboarding, stored only as a hash):");
@@ -120,6 +120,17 @@ final class ListingDemo {
             say("  - a %d-minute token; it reads its own profile (%d products, %d authorised sellers) and gets %d for "
                     + "another brand's.", token.body().get("expiresIn").asInt() / 60, own.get("products").size(),
                     own.get("authorizedSellers").size(), other);
+            ObjectNode report = JSON.createObjectNode().put("type", "COUNTERFEIT");
+            report.putArray("listingIds").add(bracelet);
+            report.putObject("evidence").put("note", "screw heads and hallmark differ from the genuine bracelet");
+            DemoClient.Answer reported = client.send(LISTINGS + "/partner/v1/violation-reports", report,
+                    Map.of("Authorization", bearer), null);
+            client.post(LISTINGS + "/api/v1/listings/" + bracelet + "/decision",
+                    Map.of("verdict", "COUNTERFEIT", "note", "confirmed with Cartier's report"), "moderator", null, 200);
+            JsonNode followed = client.get(LISTINGS + "/partner/v1/violation-reports/" + reported.body().get("id").asText(),
+                    Map.of("Authorization", bearer)).body();
+            say("  - it reports the bracelet listing (%d); after a moderator's verdict the report shows it %s.",
+                    reported.status(), followed.at("/items/0/status").asText());
         } else {
             say("  - (the brand was registered by an earlier run, whose key this run never saw: `--fresh` shows it)");
         }
