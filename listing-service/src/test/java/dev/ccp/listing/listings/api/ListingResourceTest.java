@@ -141,4 +141,23 @@ class ListingResourceTest {
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(first))
                 .body("items[0].status", not(equalTo("REMOVED")));
     }
+
+    @Test
+    void operatorsAndClientGeneratorsFindWhatTheyNeedWithoutAToken() {
+        String seller = SellerEvents.verifiedSeller();
+        submitted(listing(seller, "Wool blanket", "home", "39.00", 4));
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("ccp_listing_screenings_total"))
+                .body(org.hamcrest.Matchers.containsString("ccp_outbox_pending"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/listings/{id}/decision"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/partner/v1/token"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/partner/v1/violation-reports"))
+                .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("partner"));
+        // the benchmark's yardstick stays closed unless a benchmark turns it on
+        given().header("Authorization", TestTokens.bearer("marketplace")).contentType(ContentType.JSON)
+                .body(listing(seller, "Wool blanket", "home", "39.00", 4))
+                .when().post("/api/v1/benchmark/baseline").then().statusCode(404);
+    }
 }
