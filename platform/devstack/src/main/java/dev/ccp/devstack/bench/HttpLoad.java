@@ -31,15 +31,18 @@ final class HttpLoad {
         }
 
         String summary() {
-            return String.format("%,d requests in %.1f s: %,.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%s",
-                    requests, seconds, perSecond(), percentileMillis(50), percentileMillis(90), percentileMillis(99),
-                    percentileMillis(100), failures == 0 ? "" : ", " + failures + " FAILED");
+            return String.format("%,d requests in %.1f s: %,.0f/s, p50 %.1f ms, p90 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                    + "max %.1f ms%s", requests, seconds, perSecond(), percentileMillis(50), percentileMillis(90),
+                    percentileMillis(95), percentileMillis(99), percentileMillis(100),
+                    failures == 0 ? "" : ", " + failures + " FAILED");
         }
     }
 
     // HTTP/1.1 as marketplace back-ends speak it; the JDK client's default h2c upgrade costs both sides framing.
+    // -Dbench.http=2 measures HTTP/2 instead.
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+            .version("2".equals(System.getProperty("bench.http")) ? HttpClient.Version.HTTP_2
+                    : HttpClient.Version.HTTP_1_1).build();
     private final String token;
 
     HttpLoad(String token) {

@@ -3,10 +3,6 @@ package dev.ccp.devstack.bench;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,10 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Issue 4's benchmark: {@code stored} sellers (5 % of them closed) with their identity rows are loaded in bulk
@@ -141,55 +133,14 @@ public final class SellerRegistrationBench {
     }
 
     private void apply(int requests, int workers, boolean report) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .version("2".equals(System.getProperty("bench.http")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build();
-        long[] latencies = new long[requests];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        long started = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            done.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/sellers"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(application(run, i))).build();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 201) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
-                    latencies[i] = System.nanoTime() - t0;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - started) / 1e9;
+        HttpLoad.Result result = new HttpLoad(token).post(baseUrl + "/api/v1/sellers", requests, workers,
+                i -> application(run, i), null);
         if (!report) {
             System.out.printf("warm-up: %d applications%n", requests);
             return;
         }
-        Arrays.sort(latencies);
-        System.out.printf("%nseller applications through REST (%d clients, %,d requests, %d failed):%n", workers,
-                requests, failures.get());
-        System.out.printf("  throughput %.0f applications/s%n", requests / seconds);
-        System.out.printf("  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", pct(latencies, 50),
-                pct(latencies, 95), pct(latencies, 99), latencies[latencies.length - 1] / 1e6);
-    }
-
-    private static double pct(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+        System.out.printf("%nseller applications through REST (%d clients):%n  %s%n", workers, result.summary());
     }
 
     private static String application(String run, int i) {
