@@ -78,14 +78,15 @@ public class ScreeningListing {
         return before != listing.status;
     }
 
-    Screening evaluate(Listing listing, boolean promoted) {
+    /** @param onFile whether evidence may already be on file about the listing (posts, reports): not for a new one */
+    Screening evaluate(Listing listing, boolean onFile) {
         ListingText text = new ListingText(listing.sellerId, listing.title, listing.description, listing.brandField,
                 listing.category, listing.priceAmount, listing.priceCurrency, listing.quantity,
                 ImageHashes.parseAll(listing.imageHashes));
-        List<PromotionClaim> claims = !promoted ? List.of() : promotions.promoting(listing.id).stream()
+        List<PromotionClaim> claims = !onFile ? List.of() : promotions.promoting(listing.id).stream()
                 .map(p -> new PromotionClaim(p.id, p.platform, p.accountHandle, p.claimedBrandId, p.caption))
                 .toList();
-        List<BrandReport> reported = !promoted ? List.of() : reports.reporting(listing.id).stream()
+        List<BrandReport> reported = !onFile ? List.of() : reports.reporting(listing.id).stream()
                 .map(r -> new BrandReport(r.brandId, r.type.name())).toList();
         SellerDirectory.Standing seller = sellers.standingOf(listing.sellerId);
         Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims, reported);

@@ -51,10 +51,9 @@ public class ReportingPromotion {
         List<String> ids = request.listingIds().stream().map(String::trim).distinct().toList();
         Map<String, Listing> linked = listings.allNamed(request.listingIds());
         // The platform's claim when there is one; otherwise the brand the caption names, if any.
-        String claimed = catalog.brandMentioned(request.claimedBrand())
-                .or(() -> catalog.brandMentioned(request.caption())).orElse(null);
+        String asked = catalog.brandMentioned(request.claimedBrand()).orElse(null);
+        String claimed = asked != null ? asked : catalog.brandMentioned(request.caption()).orElse(null);
         if (partnerBrandId != null) {
-            String asked = catalog.brandMentioned(request.claimedBrand()).orElse(null);
             if (request.claimedBrand() != null && !request.claimedBrand().isBlank() && !partnerBrandId.equals(asked)) {
                 throw ProblemException.badRequest("claimedBrand", "a brand partner reports promotions of its own brand");
             }
