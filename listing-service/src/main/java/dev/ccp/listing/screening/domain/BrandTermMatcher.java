@@ -22,14 +22,15 @@ public final class BrandTermMatcher {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_LETTERS_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_LETTERS_MARKS_DIGITS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
-    private static final Pattern NOT_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}@$]");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'¡¿]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
     private static final int MIN_EDIT_LENGTH = 4;
     private static final int MIN_SWAP_LENGTH = 3;
+    private static final int[] POWERS_OF_31 = powersOf31(256);
 
     private final Map<String, List<ProtectedTerm>> exact = new HashMap<>();
     private final Map<String, List<ProtectedTerm>> deletions = new HashMap<>();
     private final Map<ProtectedTerm, String> skeletons = new HashMap<>();
+    private final KeyFilter keys;
     private final int maxWords;
 
     public BrandTermMatcher(List<ProtectedTerm> terms) {
@@ -47,6 +48,9 @@ public final class BrandTermMatcher {
             words = Math.max(words, WORD_SPLIT.split(term.term().trim()).length);
         }
         this.maxWords = words;
+        this.keys = new KeyFilter(exact.size() + deletions.size());
+        exact.keySet().forEach(keys::add);
+        deletions.keySet().forEach(keys::add);
     }
 
     /** Every protected term in the text, at most one hit per term, the strongest kind first. */
@@ -68,15 +72,17 @@ public final class BrandTermMatcher {
     private void match(String found, Map<ProtectedTerm, TermHit> hits) {
         // "Love my Zorvex!" ends a sentence; "Chane!" may be a disguise: try the word without its edge
         // punctuation first, then as written.
-        String trimmed = EDGE_PUNCTUATION.matcher(found).replaceAll("");
-        if (!trimmed.isEmpty() && !trimmed.equals(found)) {
-            match(trimmed, hits);
+        if (!Character.isLetterOrDigit(found.charAt(0)) || !Character.isLetterOrDigit(found.charAt(found.length() - 1))) {
+            String trimmed = EDGE_PUNCTUATION.matcher(found).replaceAll("");
+            if (!trimmed.isEmpty() && !trimmed.equals(found)) {
+                match(trimmed, hits);
+            }
         }
         String skeleton = Skeleton.of(found);
         if (skeleton.length() < 2) {
             return;
         }
-        List<ProtectedTerm> exactly = exact.getOrDefault(skeleton, List.of());
+        List<ProtectedTerm> exactly = keys.mayContain(skeleton) ? exact.getOrDefault(skeleton, List.of()) : List.of();
         for (ProtectedTerm term : exactly) {
             // Written as any of the brand's own spellings is plain ("Hermès" is not a disguise of "Hermes").
             boolean plain = exactly.stream().anyMatch(t -> t.brandId().equals(term.brandId()) && plainly(found, t.term()));
@@ -87,18 +93,41 @@ public final class BrandTermMatcher {
         if (!exactly.isEmpty() || !typoCandidate(found)) {
             return;
         }
-        List<String> candidates = new ArrayList<>(deletionsOf(skeleton));
-        candidates.add(skeleton);
-        for (String key : candidates) {
-            for (ProtectedTerm term : deletions.getOrDefault(key, List.of())) {
-                if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
-                    hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
-                }
+        // Each one-letter deletion of the word, then the word itself, is looked up among the terms and their own
+        // deletions. A deletion's hash is computed from prefix and suffix hashes, and the string is only built when
+        // the filter says the key may exist: nearly every word of a listing is no brand's typo.
+        int n = skeleton.length();
+        if (n >= MIN_SWAP_LENGTH && n < POWERS_OF_31.length) {
+            int[] suffix = new int[n + 1];
+            for (int j = n - 1; j >= 0; j--) {
+                suffix[j] = skeleton.charAt(j) * POWERS_OF_31[n - 1 - j] + suffix[j + 1];
             }
-            for (ProtectedTerm term : exact.getOrDefault(key, List.of())) {
-                if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
-                    hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
+            int prefix = 0;
+            for (int i = 0; i < n; i++) {
+                if (keys.mayContainHash(prefix * POWERS_OF_31[n - 1 - i] + suffix[i + 1])) {
+                    typos(skeleton.substring(0, i) + skeleton.substring(i + 1), skeleton, found, hits);
                 }
+                prefix = 31 * prefix + skeleton.charAt(i);
+            }
+        } else {
+            deletionsOf(skeleton).forEach(key -> typos(key, skeleton, found, hits));
+        }
+        typos(skeleton, skeleton, found, hits);
+    }
+
+    /** The terms filed under {@code key}, as themselves or one of their deletions, that the word misspells. */
+    private void typos(String key, String skeleton, String found, Map<ProtectedTerm, TermHit> hits) {
+        if (!keys.mayContain(key)) {
+            return;
+        }
+        for (ProtectedTerm term : deletions.getOrDefault(key, List.of())) {
+            if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
+            }
+        }
+        for (ProtectedTerm term : exact.getOrDefault(key, List.of())) {
+            if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
             }
         }
     }
@@ -183,6 +212,15 @@ public final class BrandTermMatcher {
                 && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
+    private static int[] powersOf31(int count) {
+        int[] powers = new int[count];
+        powers[0] = 1;
+        for (int i = 1; i < count; i++) {
+            powers[i] = 31 * powers[i - 1]; // overflows exactly as String.hashCode does
+        }
+        return powers;
+    }
+
     private static List<String> deletionsOf(String skeleton) {
         List<String> out = new ArrayList<>(skeleton.length());
         if (skeleton.length() < MIN_SWAP_LENGTH) {
@@ -210,12 +248,39 @@ public final class BrandTermMatcher {
 
     /** Only words of three characters or more can carry a typo: "Audi A4 B9" is a model, not "Audi AG" misspelled. */
     private static boolean typoCandidate(String found) {
-        for (String word : WORD_SPLIT.split(found)) {
-            if (NOT_WORD_CHARACTER.matcher(word).replaceAll("").length() < MIN_SWAP_LENGTH) {
-                return false;
+        if (found.isEmpty() || isSpace(found.charAt(0))) {
+            return false; // an empty first word, as splitting on \s+ gives
+        }
+        int start = 0;
+        for (int i = 0; i <= found.length(); i++) {
+            if (i == found.length() || isSpace(found.charAt(i))) {
+                if (i > start && wordCharacters(found.substring(start, i)) < MIN_SWAP_LENGTH) {
+                    return false;
+                }
+                start = i + 1;
             }
         }
         return true;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** How many UTF-16 chars of the word are letters, digits or the look-alikes @ and $. */
+    static int wordCharacters(String word) {
+        int count = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int type = Character.getType(cp);
+            if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER || cp == '@' || cp == '$') {
+                count += Character.charCount(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return count;
     }
 
     /** The text's words; letters spelled out one per word ("C H A N E L") are kept together as one. */

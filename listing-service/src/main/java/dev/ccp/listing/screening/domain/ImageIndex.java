@@ -1,10 +1,7 @@
 package dev.ccp.listing.screening.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,13 +17,18 @@ final class ImageIndex<T> {
     }
 
     private final List<Entry<T>> all = new ArrayList<>();
-    private final Map<Integer, List<Entry<T>>> buckets = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private final List<Entry<T>>[] buckets = new List[8 * 256];
 
     void add(long hash, T value) {
         Entry<T> entry = new Entry<>(hash, value);
         all.add(entry);
         for (int b = 0; b < 8; b++) {
-            buckets.computeIfAbsent(key(b, hash), k -> new ArrayList<>()).add(entry);
+            int key = key(b, hash);
+            if (buckets[key] == null) {
+                buckets[key] = new ArrayList<>();
+            }
+            buckets[key].add(entry);
         }
     }
 
@@ -45,17 +47,28 @@ final class ImageIndex<T> {
             }
             return;
         }
-        Map<Entry<T>, Boolean> seen = new IdentityHashMap<>();
         for (int b = 0; b < 8; b++) {
-            for (Entry<T> e : buckets.getOrDefault(key(b, hash), List.of())) {
-                if (seen.put(e, Boolean.TRUE) == null) {
-                    int d = Long.bitCount(hash ^ e.hash());
-                    if (d <= maxDistance) {
-                        found.accept(e.value(), d);
-                    }
+            List<Entry<T>> bucket = buckets[key(b, hash)];
+            if (bucket == null) {
+                continue;
+            }
+            for (Entry<T> e : bucket) {
+                int d = Long.bitCount(hash ^ e.hash());
+                if (d <= maxDistance && firstSharedByte(e.hash(), hash) == b) { // once: in the first bucket shared
+                    found.accept(e.value(), d);
                 }
             }
         }
+    }
+
+    private static int firstSharedByte(long a, long b) {
+        long differing = a ^ b;
+        for (int i = 0; i < 8; i++) {
+            if ((differing >>> (i * 8) & 0xff) == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int key(int byteIndex, long hash) {

@@ -18,6 +18,13 @@ public final class Skeleton {
 
     /** The skeleton of a word or phrase; spaces and separators are dropped, so "Ralph Lauren" is one key. */
     public static String of(String text) {
+        if (isAscii(text)) {
+            return ofAscii(text);
+        }
+        return ofUnicode(text);
+    }
+
+    static String ofUnicode(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder latin = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -39,6 +46,34 @@ public final class Skeleton {
             last = c;
         }
         return out.toString();
+    }
+
+    /**
+     * Most listings are plain ASCII, for which normalising, look-alike letters and accents change nothing: the same
+     * skeleton without them (screening computes thousands a second).
+     */
+    static String ofAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        char last = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            c = letter(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (c == 0 || c == last) {
+                continue;
+            }
+            out.append(c);
+            last = c;
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A character as the letter it stands for, or 0 for a separator. */

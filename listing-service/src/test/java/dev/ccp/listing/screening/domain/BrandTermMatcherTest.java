@@ -76,4 +76,15 @@ class BrandTermMatcherTest {
         assertThat(large.find("Rоlеx watch")).extracting(h -> h.term().brandId()).containsExactly("rolex");
         assertThat(large.find("zq7pvex")).extracting(h -> h.term().brandId()).contains("brand-" + Integer.parseInt("7p", 36));
     }
+
+    /** Typo matching only tries words of three letters or more; counting them must not depend on the script. */
+    @Test
+    void counts_a_word_s_letters_digits_and_look_alike_symbols_as_the_unicode_classes_do() {
+        java.util.regex.Pattern notWordCharacter = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}@$]");
+        for (String word : new String[] {"Ch@ne1", "A4", "Hermès", "Rоlеx", "ⅫRolex", "²³x", "\uD835\uDC00bc", "--", "",
+                "$$$", "G.U.C", "中文字", "١٢٣"}) {
+            assertThat(BrandTermMatcher.wordCharacters(word)).as(word)
+                    .isEqualTo(notWordCharacter.matcher(word).replaceAll("").length());
+        }
+    }
 }
