@@ -30,6 +30,14 @@ public interface PlatformConfig {
         @WithDefault("200")
         int batchSize();
 
+        /**
+         * How long the relay waits, once woken by a commit, for other transactions' events to gather into the same
+         * round: one Kafka request and one update for many events instead of one each. Adds at most this much to
+         * an event's delivery; 0 publishes each commit on its own.
+         */
+        @WithDefault("10ms")
+        Duration linger();
+
         /** Longest back-off between attempts while the broker is unreachable. */
         @WithDefault("5s")
         Duration maxBackoff();

@@ -44,6 +44,7 @@ class OutboxPublisher {
                 record.headers().add("content-type", CLOUDEVENTS_JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sends.add(producer().send(record));
             }
+            producer().flush(); // the whole batch is here: send it now rather than after the producer's linger
             result = awaitPrefix(sends, null);
         } catch (RuntimeException e) {
             result = awaitPrefix(sends, e);

@@ -92,7 +92,9 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay could not publish (%s); retrying in %s", rootMessage(e), backoff);
             }
             try {
-                wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
+                if (wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS) && !config.linger().isZero()) {
+                    Thread.sleep(config.linger().toMillis());
+                }
                 wakeUp.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -88,8 +88,9 @@ public final class ListingScreeningBench {
 
     /**
      * The JIT compiles the service's hot paths over its first tens of thousands of requests, and while it does, it
-     * takes a core's worth of CPU from them. Measuring then would time the compiler: warm up in rounds until a
-     * round's throughput is within 5 % of the one before.
+     * takes a core's worth of CPU from them. Measuring then would time the compiler: warm up for at least six
+     * rounds (on two shared cores C2 is still busy after a minute), then until a round's throughput is within 5 % of
+     * the one before.
      */
     private void warmUp(HttpLoad load, String url, String baselineUrl, List<String> sellers, int clients)
             throws Exception {
@@ -98,7 +99,7 @@ public final class ListingScreeningBench {
         System.out.printf("warming up in rounds of %,d listings until throughput settles (the JIT compiles hot paths "
                 + "over the first tens of thousands of calls)...%n", perRound);
         double previous = 0;
-        for (int round = 1; round <= 12; round++) {
+        for (int round = 1; round <= 15; round++) {
             List<String> bodies = new ArrayList<>();
             for (int i = 0; i < perRound; i++) {
                 bodies.add(listing(random, sellers));
@@ -106,7 +107,7 @@ public final class ListingScreeningBench {
             double rate = load.post(url, perRound, clients, bodies::get, null).perSecond();
             load.post(baselineUrl, perRound / 4, clients, bodies::get, null);
             System.out.printf("  round %2d: %,.0f screened listings/s%n", round, rate);
-            if (round >= 3 && Math.abs(rate - previous) <= 0.05 * previous) {
+            if (round >= 6 && Math.abs(rate - previous) <= 0.05 * previous) {
                 return;
             }
             previous = rate;
