@@ -66,6 +66,22 @@ public class ListingResource {
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
     }
 
+    @POST
+    @Path("batch")
+    @RolesAllowed(Roles.MARKETPLACE)
+    @Operation(summary = "Submit up to 500 listings at once (a catalogue upload)",
+            description = "Screens every listing as POST /api/v1/listings does and stores them in one transaction; "
+                    + "answers them in the order sent, with a count per outcome. One invalid listing rejects the "
+                    + "upload, naming the field (listings[3].price.amount); nothing is stored. With an "
+                    + "Idempotency-Key a retry answers the first result.")
+    @APIResponse(responseCode = "200", description = "Every listing stored with its screening outcome")
+    @APIResponse(responseCode = "400", description = "A listing has a missing or malformed field; nothing is stored")
+    public ListingBatchView submitAll(@NotNull @Valid ListingBatchRequest request,
+            @Parameter(description = "Optional; unique per intended upload, reused on retries")
+            @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+        return submitting.submitAll(request, idempotencyKey);
+    }
+
     @GET
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
             Roles.SERVICE})

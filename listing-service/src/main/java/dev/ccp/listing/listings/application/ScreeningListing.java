@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs screening on a listing with everything known about it (its seller's standing, the posts promoting it,
@@ -78,8 +79,28 @@ public class ScreeningListing {
         return before != listing.status;
     }
 
+    /**
+     * Screens a batch of new listings: their sellers' standings are read in one query and the outcomes announced in
+     * one outbox statement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void screenNew(List<Listing> listings) {
+        Map<String, SellerDirectory.Standing> standings = sellers.standingsOf(
+                listings.stream().map(l -> l.sellerId).distinct().toList());
+        List<ListingEvent> events = new ArrayList<>(listings.size());
+        for (Listing listing : listings) {
+            apply(listing, evaluate(listing, false, standings.get(listing.sellerId)), ScreeningCause.SUBMITTED);
+            events.add(outcomeEvent(listing, ScreeningCause.SUBMITTED));
+        }
+        outbox.appendAll(events);
+    }
+
     /** @param onFile whether evidence may already be on file about the listing (posts, reports): not for a new one */
     Screening evaluate(Listing listing, boolean onFile) {
+        return evaluate(listing, onFile, sellers.standingOf(listing.sellerId));
+    }
+
+    private Screening evaluate(Listing listing, boolean onFile, SellerDirectory.Standing seller) {
         ListingText text = new ListingText(listing.sellerId, listing.title, listing.description, listing.brandField,
                 listing.category, listing.priceAmount, listing.priceCurrency, listing.quantity,
                 ImageHashes.parseAll(listing.imageHashes));
@@ -88,7 +109,6 @@ public class ScreeningListing {
                 .toList();
         List<BrandReport> reported = !onFile ? List.of() : reports.reporting(listing.id).stream()
                 .map(r -> new BrandReport(r.brandId, r.type.name())).toList();
-        SellerDirectory.Standing seller = sellers.standingOf(listing.sellerId);
         Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims, reported);
         return catalog.screener().screen(listing.id, text, evidence);
     }
@@ -99,6 +119,13 @@ public class ScreeningListing {
 
     private void record(Listing listing, Screening screening, ScreeningCause cause, boolean always) {
         ListingStatus before = listing.status;
+        apply(listing, screening, cause);
+        if (always || before != listing.status) {
+            outbox.append(outcomeEvent(listing, cause));
+        }
+    }
+
+    private void apply(Listing listing, Screening screening, ScreeningCause cause) {
         listing.status = ListingStatus.valueOf(screening.outcome().name());
         listing.score = screening.score();
         listing.signals = new ArrayList<>(screening.signals().stream()
@@ -106,9 +133,6 @@ public class ScreeningListing {
         listing.brandIds = new ArrayList<>(screening.brandIds().stream().sorted().toList());
         listing.screenedAt = clock.instant();
         metrics.counter("ccp.listing.screenings", "outcome", listing.status.name(), "cause", cause.name()).increment();
-        if (always || before != listing.status) {
-            outbox.append(outcomeEvent(listing, cause));
-        }
     }
 
     static ListingEvent outcomeEvent(Listing listing, ScreeningCause cause) {

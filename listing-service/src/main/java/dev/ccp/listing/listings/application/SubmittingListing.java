@@ -3,6 +3,8 @@ package dev.ccp.listing.listings.application;
 import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.idempotency.IdempotentCommands;
+import dev.ccp.listing.listings.api.ListingBatchRequest;
+import dev.ccp.listing.listings.api.ListingBatchView;
 import dev.ccp.listing.listings.api.ListingRequest;
 import dev.ccp.listing.listings.api.ListingView;
 import dev.ccp.listing.listings.domain.Listing;
@@ -12,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -53,6 +56,33 @@ public class SubmittingListing {
         screening.screen(listing, ScreeningCause.SUBMITTED);
         listings.persist(listing);
         return listing;
+    }
+
+    /**
+     * A catalogue upload: many listings screened and stored in one transaction, answered in the order sent. With an
+     * Idempotency-Key a retried upload answers the first result instead of listing everything twice.
+     */
+    @Transactional
+    public ListingBatchView submitAll(ListingBatchRequest request, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return ListingBatchView.of(submitAll(request.listings()));
+        }
+        return idempotency.run("listing-batch", idempotencyKey, request, ListingBatchView.class,
+                () -> ListingBatchView.of(submitAll(request.listings())));
+    }
+
+    private List<Listing> submitAll(List<ListingRequest> requests) {
+        List<Listing> created = new ArrayList<>(requests.size());
+        for (ListingRequest request : requests) {
+            Listing listing = new Listing();
+            listing.id = UUID.randomUUID().toString();
+            listing.createdAt = clock.instant();
+            fill(listing, request);
+            created.add(listing);
+        }
+        screening.screenNew(created);
+        created.forEach(listings::persist);
+        return created;
     }
 
     /**

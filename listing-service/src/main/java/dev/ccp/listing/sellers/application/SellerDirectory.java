@@ -8,8 +8,12 @@ import dev.ccp.listing.sellers.infrastructure.SellerServiceClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -43,6 +47,17 @@ public class SellerDirectory {
     public Standing standingOf(String sellerId) {
         return known.findByIdOptional(sellerId).map(s -> new Standing(s.status, s.riskScore, s.riskReasons))
                 .orElseGet(() -> lookUp(sellerId));
+    }
+
+    /** The standing of each of several sellers, with one query for those the projection knows. */
+    public Map<String, Standing> standingsOf(Collection<String> sellerIds) {
+        Map<String, Standing> standings = new HashMap<>();
+        known.list("sellerId in ?1", Set.copyOf(sellerIds))
+                .forEach(s -> standings.put(s.sellerId, new Standing(s.status, s.riskScore, s.riskReasons)));
+        for (String sellerId : sellerIds) {
+            standings.computeIfAbsent(sellerId, this::lookUp);
+        }
+        return standings;
     }
 
     private Standing lookUp(String sellerId) {

@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -41,23 +43,47 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String topic, DomainEvent event) {
-        EventEnvelope envelope = EventEnvelope.wrap("/" + config.serviceName(), event, clock.instant());
+        return appendAll(topic, List.of(event)).get(0);
+    }
+
+    /** Appends several events to this service's own topic in one round trip, in order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> appendAll(List<? extends DomainEvent> events) {
+        return appendAll(config.outbox().topic(), events);
+    }
+
+    private List<EventEnvelope> appendAll(String topic, List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_event (event_id, topic, event_key, event_type, payload, created_at)
                         values (?, ?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, UUID.fromString(envelope.id()));
-            insert.setString(2, topic);
-            insert.setString(3, envelope.subject());
-            insert.setString(4, envelope.type());
-            insert.setString(5, EventJson.write(envelope));
-            insert.setTimestamp(6, Timestamp.from(envelope.time()));
-            insert.executeUpdate();
+            for (DomainEvent event : events) {
+                EventEnvelope envelope = EventEnvelope.wrap("/" + config.serviceName(), event, clock.instant());
+                insert.setObject(1, UUID.fromString(envelope.id()));
+                insert.setString(2, topic);
+                insert.setString(3, envelope.subject());
+                insert.setString(4, envelope.type());
+                insert.setString(5, EventJson.write(envelope));
+                insert.setTimestamp(6, Timestamp.from(envelope.time()));
+                envelopes.add(envelope);
+                if (events.size() == 1) {
+                    insert.executeUpdate();
+                } else {
+                    insert.addBatch();
+                }
+            }
+            if (events.size() > 1) {
+                insert.executeBatch();
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not write " + envelope.type() + " to the outbox", e);
+            throw new IllegalStateException("could not write " + events.get(0).eventType() + " to the outbox", e);
         }
         // Observed after commit only: wakes the relay without waiting for its next poll.
-        appended.fire(new OutboxAppended(envelope.id()));
-        return envelope;
+        appended.fire(new OutboxAppended(envelopes.get(0).id()));
+        return envelopes;
     }
 }

@@ -76,6 +76,16 @@ public final class ListingScreeningBench {
                 requests);
         HttpLoad.Result baseline = load.post(baselineUrl, requests, clients, bodies::get, null);
         var after = cpu.snapshot();
+        int perUpload = 100;
+        List<String> uploads = new ArrayList<>();
+        for (int i = 0; i < requests; i += perUpload) {
+            uploads.add("{\"listings\":[" + String.join(",", bodies.subList(i, Math.min(requests, i + perUpload))) + "]}");
+        }
+        System.out.printf("screening the same %,d bodies as %,d catalogue uploads of %d (POST /api/v1/listings/batch)...%n",
+                requests, uploads.size(), perUpload);
+        HttpLoad.Result batched = load.post(url + "/batch", uploads.size(), clients, uploads::get, null);
+        double drained = bench.awaitOutboxDrained();
+        var afterBatches = cpu.snapshot(); // includes the relay's catch-up, so the Kafka share is not left out
         System.out.println();
         System.out.println("  screening POST /api/v1/listings : " + screened.summary());
         System.out.println("  outcomes                         : " + screened.outcomes());
@@ -84,13 +94,18 @@ public final class ListingScreeningBench {
         System.out.println("    " + CpuAccount.perRequest(between, after, requests, baseline.seconds()));
         System.out.printf("  screening throughput is %.0f %% of the plain insert's%n",
                 100 * screened.perSecond() / baseline.perSecond());
+        System.out.printf("  catalogue uploads of %d          : %,.0f screened listings/s; per upload %s%n", perUpload,
+                requests / batched.seconds(), batched.summary());
+        System.out.println("    " + CpuAccount.perRequest(after, afterBatches, requests, batched.seconds() + drained)
+                .replace("per request", "per listing") + String.format(", counted until the relay had published "
+                + "every event, %.1f s after the last upload", drained));
     }
 
     /**
      * The JIT compiles the service's hot paths over its first tens of thousands of requests, and while it does, it
      * takes a core's worth of CPU from them. Measuring then would time the compiler: warm up for at least six
-     * rounds (on two shared cores C2 is still busy after a minute), then until a round's throughput is within 5 % of
-     * the one before.
+     * rounds (on two shared cores C2 is still busy after a minute), then until two rounds in a row are within 5 % of
+     * the one before them.
      */
     private void warmUp(HttpLoad load, String url, String baselineUrl, List<String> sellers, int clients)
             throws Exception {
@@ -99,6 +114,7 @@ public final class ListingScreeningBench {
         System.out.printf("warming up in rounds of %,d listings until throughput settles (the JIT compiles hot paths "
                 + "over the first tens of thousands of calls)...%n", perRound);
         double previous = 0;
+        int steady = 0;
         for (int round = 1; round <= 15; round++) {
             List<String> bodies = new ArrayList<>();
             for (int i = 0; i < perRound; i++) {
@@ -106,12 +122,31 @@ public final class ListingScreeningBench {
             }
             double rate = load.post(url, perRound, clients, bodies::get, null).perSecond();
             load.post(baselineUrl, perRound / 4, clients, bodies::get, null);
+            String upload = "{\"listings\":[" + String.join(",", bodies.subList(0, 100)) + "]}";
+            load.post(url + "/batch", 5, clients, i -> upload, null);
             System.out.printf("  round %2d: %,.0f screened listings/s%n", round, rate);
-            if (round >= 6 && Math.abs(rate - previous) <= 0.05 * previous) {
+            steady = Math.abs(rate - previous) <= 0.05 * previous ? steady + 1 : 0;
+            if (round >= 6 && steady >= 2) {
                 return;
             }
             previous = rate;
         }
+    }
+
+    /** Seconds until the relay has published every event (the service's ccp_outbox_pending gauge reads 0). */
+    private double awaitOutboxDrained() throws Exception {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/metrics")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            boolean drained = metrics.body().lines().filter(l -> l.startsWith("ccp_outbox_pending"))
+                    .anyMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) == 0);
+            if (drained) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     private void registerBrands(int count) throws Exception {
