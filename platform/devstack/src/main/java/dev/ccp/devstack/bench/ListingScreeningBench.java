@@ -76,16 +76,27 @@ public final class ListingScreeningBench {
                 requests);
         HttpLoad.Result baseline = load.post(baselineUrl, requests, clients, bodies::get, null);
         var after = cpu.snapshot();
-        int perUpload = 100;
-        List<String> uploads = new ArrayList<>();
-        for (int i = 0; i < requests; i += perUpload) {
-            uploads.add("{\"listings\":[" + String.join(",", bodies.subList(i, Math.min(requests, i + perUpload))) + "]}");
+        List<String> uploadLines = new ArrayList<>();
+        var beforeUploads = after;
+        for (int perUpload : new int[] {10, 100}) {
+            List<String> uploads = new ArrayList<>();
+            for (int i = 0; i < requests; i += perUpload) {
+                uploads.add("{\"listings\":[" + String.join(",", bodies.subList(i, Math.min(requests, i + perUpload)))
+                        + "]}");
+            }
+            System.out.printf("screening the same %,d bodies as %,d catalogue uploads of %d (POST /api/v1/listings/batch)"
+                    + "...%n", requests, uploads.size(), perUpload);
+            HttpLoad.Result batched = load.post(url + "/batch", uploads.size(), clients, uploads::get, null);
+            double drained = bench.awaitOutboxDrained();
+            var afterUploads = cpu.snapshot(); // includes the relay's catch-up, so the Kafka share is not left out
+            uploadLines.add(String.format("  catalogue uploads of %-3d         : %,.0f screened listings/s; per upload %s",
+                    perUpload, requests / batched.seconds(), batched.summary()));
+            uploadLines.add("    " + CpuAccount.perRequest(beforeUploads, afterUploads, requests,
+                    batched.seconds() + drained).replace("per request", "per listing")
+                    + String.format(", counted until the relay had published every event, %.1f s after the last "
+                    + "upload", drained));
+            beforeUploads = afterUploads;
         }
-        System.out.printf("screening the same %,d bodies as %,d catalogue uploads of %d (POST /api/v1/listings/batch)...%n",
-                requests, uploads.size(), perUpload);
-        HttpLoad.Result batched = load.post(url + "/batch", uploads.size(), clients, uploads::get, null);
-        double drained = bench.awaitOutboxDrained();
-        var afterBatches = cpu.snapshot(); // includes the relay's catch-up, so the Kafka share is not left out
         System.out.println();
         System.out.println("  screening POST /api/v1/listings : " + screened.summary());
         System.out.println("  outcomes                         : " + screened.outcomes());
@@ -94,11 +105,7 @@ public final class ListingScreeningBench {
         System.out.println("    " + CpuAccount.perRequest(between, after, requests, baseline.seconds()));
         System.out.printf("  screening throughput is %.0f %% of the plain insert's%n",
                 100 * screened.perSecond() / baseline.perSecond());
-        System.out.printf("  catalogue uploads of %d          : %,.0f screened listings/s; per upload %s%n", perUpload,
-                requests / batched.seconds(), batched.summary());
-        System.out.println("    " + CpuAccount.perRequest(after, afterBatches, requests, batched.seconds() + drained)
-                .replace("per request", "per listing") + String.format(", counted until the relay had published "
-                + "every event, %.1f s after the last upload", drained));
+        uploadLines.forEach(System.out::println);
     }
 
     /**
