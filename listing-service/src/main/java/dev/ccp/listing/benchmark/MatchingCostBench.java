@@ -1,6 +1,8 @@
 package dev.ccp.listing.benchmark;
 
 import dev.ccp.listing.screening.domain.BrandProfile;
+import dev.ccp.listing.screening.domain.ConfirmedCounterfeit;
+import dev.ccp.listing.screening.domain.CounterfeitMemory;
 import dev.ccp.listing.screening.domain.ListingScreener;
 import dev.ccp.listing.screening.domain.ListingText;
 import dev.ccp.listing.screening.domain.ScreeningRules;
@@ -52,6 +54,33 @@ public final class MatchingCostBench {
             if (screener.hashCode() == 42) {
                 System.out.print(""); // keep the screener reachable until measured
             }
+        }
+        relistingCost(sample);
+    }
+
+    /** Relisting detection: one listing's two images looked up among N confirmed counterfeits of three images. */
+    private static void relistingCost(List<ListingText> sample) {
+        System.out.printf("%n%14s %14s %16s%n", "counterfeits", "memory build", "per listing");
+        Random random = new Random(3);
+        CounterfeitMemory memory = new CounterfeitMemory();
+        int remembered = 0;
+        for (int target : new int[] {10_000, 100_000, 300_000}) {
+            long t0 = System.nanoTime();
+            for (; remembered < target; remembered++) {
+                memory.remember(new ConfirmedCounterfeit("c-" + remembered, "s-" + remembered % 1000, Set.of("b"),
+                        List.of("bag"), List.of(random.nextLong(), random.nextLong(), random.nextLong())));
+            }
+            double buildMs = (System.nanoTime() - t0) / 1e6;
+            int found = 0;
+            for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+                found = 0;
+                t0 = System.nanoTime();
+                for (ListingText listing : sample) {
+                    found += memory.near(null, listing.imageHashes(), List.of(), 6).size();
+                }
+            }
+            System.out.printf("%,14d %11.0f ms %13.1f µs   (%d near)%n", target, buildMs,
+                    (System.nanoTime() - t0) / 1e3 / sample.size(), found);
         }
     }
 

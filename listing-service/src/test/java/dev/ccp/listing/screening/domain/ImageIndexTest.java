@@ -21,10 +21,10 @@ class ImageIndexTest {
         }
         for (int q = 0; q < 2_000; q++) {
             long query = stored.get(random.nextInt(stored.size()));
-            for (int flips = random.nextInt(9); flips > 0; flips--) {
+            for (int flips = random.nextInt(13); flips > 0; flips--) {
                 query ^= 1L << random.nextInt(64);
             }
-            for (int distance : new int[] {0, 3, 7, 12}) {
+            for (int distance : new int[] {0, 3, 4, 7, 9, 11, 12}) {
                 List<Integer> expected = new ArrayList<>();
                 for (int i = 0; i < stored.size(); i++) {
                     if (Long.bitCount(stored.get(i) ^ query) <= distance) {
