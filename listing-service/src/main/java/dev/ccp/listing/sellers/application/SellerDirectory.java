@@ -45,15 +45,15 @@ public class SellerDirectory {
     }
 
     public Standing standingOf(String sellerId) {
-        return known.findByIdOptional(sellerId).map(s -> new Standing(s.status, s.riskScore, s.riskReasons))
+        return known.standingOf(sellerId).map(s -> new Standing(s.status(), s.riskScore(), s.riskReasons()))
                 .orElseGet(() -> lookUp(sellerId));
     }
 
     /** The standing of each of several sellers, with one query for those the projection knows. */
     public Map<String, Standing> standingsOf(Collection<String> sellerIds) {
         Map<String, Standing> standings = new HashMap<>();
-        known.list("sellerId in ?1", Set.copyOf(sellerIds))
-                .forEach(s -> standings.put(s.sellerId, new Standing(s.status, s.riskScore, s.riskReasons)));
+        known.standingsOf(Set.copyOf(sellerIds))
+                .forEach(s -> standings.put(s.sellerId(), new Standing(s.status(), s.riskScore(), s.riskReasons())));
         for (String sellerId : sellerIds) {
             standings.computeIfAbsent(sellerId, this::lookUp);
         }
