@@ -63,5 +63,13 @@ public interface ListingConfig {
 
         /** Bearer token (role {@code service}) for those look-ups; without it none is attempted. */
         Optional<String> token();
+
+        /**
+         * Most look-ups one catalogue upload makes; its other unseen sellers count as not verified (their listings
+         * are held and released when the sellers' events arrive). Bounds how long an upload can wait on a slow
+         * seller-service while holding its transaction.
+         */
+        @WithDefault("10")
+        int lookupsPerUpload();
     }
 }

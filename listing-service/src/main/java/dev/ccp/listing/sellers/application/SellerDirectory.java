@@ -49,13 +49,19 @@ public class SellerDirectory {
                 .orElseGet(() -> lookUp(sellerId));
     }
 
-    /** The standing of each of several sellers, with one query for those the projection knows. */
+    /**
+     * The standing of each of several sellers, with one query for those the projection knows; at most
+     * {@code lookups-per-upload} unseen ones are asked of seller-service, the others count as unknown.
+     */
     public Map<String, Standing> standingsOf(Collection<String> sellerIds) {
         Map<String, Standing> standings = new HashMap<>();
         known.standingsOf(Set.copyOf(sellerIds))
                 .forEach(s -> standings.put(s.sellerId(), new Standing(s.status(), s.riskScore(), s.riskReasons())));
+        int lookups = 0;
         for (String sellerId : sellerIds) {
-            standings.computeIfAbsent(sellerId, this::lookUp);
+            if (!standings.containsKey(sellerId)) {
+                standings.put(sellerId, lookups++ < config.lookupsPerUpload() ? lookUp(sellerId) : Standing.UNKNOWN);
+            }
         }
         return standings;
     }
