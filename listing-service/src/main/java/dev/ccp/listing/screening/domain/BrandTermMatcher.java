@@ -94,8 +94,16 @@ public final class BrandTermMatcher {
             return;
         }
         // Each one-letter deletion of the word, then the word itself, is looked up among the terms and their own
-        // deletions. A deletion's hash is computed from prefix and suffix hashes, and the string is only built when
-        // the filter says the key may exist: nearly every word of a listing is no brand's typo.
+        // deletions.
+        deletionTypos(skeleton, found, hits);
+        typos(skeleton, skeleton, found, hits);
+    }
+
+    /**
+     * A deletion's hash is computed from prefix and suffix hashes, and the string only built when the filter says the
+     * key may exist: nearly every word of a listing is no brand's typo.
+     */
+    private void deletionTypos(String skeleton, String found, Map<ProtectedTerm, TermHit> hits) {
         int n = skeleton.length();
         if (n >= MIN_SWAP_LENGTH && n < POWERS_OF_31.length) {
             int[] suffix = new int[n + 1];
@@ -112,7 +120,6 @@ public final class BrandTermMatcher {
         } else {
             deletionsOf(skeleton).forEach(key -> typos(key, skeleton, found, hits));
         }
-        typos(skeleton, skeleton, found, hits);
     }
 
     /** The terms filed under {@code key}, as themselves or one of their deletions, that the word misspells. */
