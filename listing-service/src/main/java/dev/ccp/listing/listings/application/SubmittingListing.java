@@ -49,10 +49,7 @@ public class SubmittingListing {
 
     @Transactional
     public Listing submit(ListingRequest request) {
-        Listing listing = new Listing();
-        listing.id = UUID.randomUUID().toString();
-        listing.createdAt = clock.instant();
-        fill(listing, request);
+        Listing listing = newListing(request);
         screening.screen(listing, ScreeningCause.SUBMITTED);
         listings.persist(listing);
         return listing;
@@ -72,14 +69,7 @@ public class SubmittingListing {
     }
 
     private List<Listing> submitAll(List<ListingRequest> requests) {
-        List<Listing> created = new ArrayList<>(requests.size());
-        for (ListingRequest request : requests) {
-            Listing listing = new Listing();
-            listing.id = UUID.randomUUID().toString();
-            listing.createdAt = clock.instant();
-            fill(listing, request);
-            created.add(listing);
-        }
+        List<Listing> created = requests.stream().map(this::newListing).toList();
         screening.screenNew(created);
         created.forEach(listings::persist);
         return created;
@@ -104,6 +94,14 @@ public class SubmittingListing {
         listing.verdict = null;
         listing.clearedScore = null;
         screening.screen(listing, ScreeningCause.UPDATED);
+        return listing;
+    }
+
+    private Listing newListing(ListingRequest request) {
+        Listing listing = new Listing();
+        listing.id = UUID.randomUUID().toString();
+        listing.createdAt = clock.instant();
+        fill(listing, request);
         return listing;
     }
 

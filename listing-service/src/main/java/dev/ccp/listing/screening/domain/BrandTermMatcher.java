@@ -127,14 +127,12 @@ public final class BrandTermMatcher {
         if (!keys.mayContain(key)) {
             return;
         }
-        for (ProtectedTerm term : deletions.getOrDefault(key, List.of())) {
-            if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
-                hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
-            }
-        }
-        for (ProtectedTerm term : exact.getOrDefault(key, List.of())) {
-            if (!hits.containsKey(term) && typoTolerant(term) && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
-                hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
+        for (Map<String, List<ProtectedTerm>> filed : List.of(deletions, exact)) {
+            for (ProtectedTerm term : filed.getOrDefault(key, List.of())) {
+                if (!hits.containsKey(term) && typoTolerant(term)
+                        && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
+                    hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
+                }
             }
         }
     }

@@ -51,8 +51,9 @@ public final class CounterfeitMemory {
      * hardly grows with the number remembered.
      */
     public List<Match> near(String listingId, List<Long> listingImages, List<String> words, int maxDistance) {
-        // per counterfeit: for each of the listing's images, the closest distance found (or MAX_VALUE)
-        Map<ConfirmedCounterfeit, int[]> closest = new LinkedHashMap<>();
+        // per counterfeit, by listing id (a record's own hash would walk its words and images every time): for each
+        // of the listing's images, the closest distance found (or MAX_VALUE)
+        Map<String, Closest> closest = new LinkedHashMap<>();
         lock.readLock().lock();
         try {
             for (int i = 0; i < listingImages.size(); i++) {
@@ -62,7 +63,8 @@ public final class CounterfeitMemory {
                             || counterfeit.listingId().equals(listingId)) {
                         return; // forgotten, or the listing itself
                     }
-                    int[] best = closest.computeIfAbsent(counterfeit, c -> filled(listingImages.size()));
+                    int[] best = closest.computeIfAbsent(counterfeit.listingId(),
+                            id -> new Closest(counterfeit, filled(listingImages.size()))).distances();
                     best[imageIndex] = Math.min(best[imageIndex], distance);
                 });
             }
@@ -70,10 +72,15 @@ public final class CounterfeitMemory {
             lock.readLock().unlock();
         }
         List<Match> matches = new ArrayList<>(closest.size());
-        closest.forEach((counterfeit, best) -> matches.add(new Match(counterfeit,
-                (int) Arrays.stream(best).filter(d -> d <= maxDistance).count(), Arrays.stream(best).min().orElseThrow(),
-                overlap(words, counterfeit.words()))));
+        for (Closest found : closest.values()) {
+            int[] best = found.distances();
+            matches.add(new Match(found.counterfeit(), (int) Arrays.stream(best).filter(d -> d <= maxDistance).count(),
+                    Arrays.stream(best).min().orElseThrow(), overlap(words, found.counterfeit().words())));
+        }
         return matches;
+    }
+
+    private record Closest(ConfirmedCounterfeit counterfeit, int[] distances) {
     }
 
     private static int[] filled(int size) {

@@ -42,10 +42,14 @@ public class SellerDirectory {
     /** A seller's standing and what verification found on it. */
     public record Standing(SellerStanding status, int riskScore, List<String> riskReasons) {
         static final Standing UNKNOWN = new Standing(SellerStanding.UNKNOWN, 0, List.of());
+
+        static Standing of(KnownSellerRepository.Standing stored) {
+            return new Standing(stored.status(), stored.riskScore(), stored.riskReasons());
+        }
     }
 
     public Standing standingOf(String sellerId) {
-        return known.standingOf(sellerId).map(s -> new Standing(s.status(), s.riskScore(), s.riskReasons()))
+        return known.standingOf(sellerId).map(Standing::of)
                 .orElseGet(() -> lookUp(sellerId));
     }
 
@@ -56,7 +60,7 @@ public class SellerDirectory {
     public Map<String, Standing> standingsOf(Collection<String> sellerIds) {
         Map<String, Standing> standings = new HashMap<>();
         known.standingsOf(Set.copyOf(sellerIds))
-                .forEach(s -> standings.put(s.sellerId(), new Standing(s.status(), s.riskScore(), s.riskReasons())));
+                .forEach(s -> standings.put(s.sellerId(), Standing.of(s)));
         int lookups = 0;
         for (String sellerId : sellerIds) {
             if (!standings.containsKey(sellerId)) {

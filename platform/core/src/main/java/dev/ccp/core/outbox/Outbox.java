@@ -70,15 +70,9 @@ public class Outbox {
                 insert.setString(5, EventJson.write(envelope));
                 insert.setTimestamp(6, Timestamp.from(envelope.time()));
                 envelopes.add(envelope);
-                if (events.size() == 1) {
-                    insert.executeUpdate();
-                } else {
-                    insert.addBatch();
-                }
+                insert.addBatch();
             }
-            if (events.size() > 1) {
-                insert.executeBatch();
-            }
+            insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write " + events.get(0).eventType() + " to the outbox", e);
         }
