@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The labelled data sets in shared/data beside the checkout ({@code devstack.data.dir} overrides). */
+/** The labelled data sets in the checkout's data/ (the build passes {@code devstack.data.dir}; CCP_DATA_DIR overrides). */
 public final class DataSets {
     public static final ObjectMapper JSON = new ObjectMapper();
 
@@ -17,11 +17,16 @@ public final class DataSets {
     }
 
     public static Path file(String name) {
-        Path file = Path.of(System.getProperty("devstack.data.dir", "../../shared/data")).resolve(name);
+        Path file = dir().resolve(name);
         if (!Files.exists(file)) {
-            throw new IllegalStateException(file.toAbsolutePath() + " is missing: the data sets live in shared/data");
+            throw new IllegalStateException(file.toAbsolutePath() + " is missing: the data sets live in the checkout's data/");
         }
         return file;
+    }
+
+    private static Path dir() {
+        String override = System.getenv("CCP_DATA_DIR");
+        return Path.of(override != null && !override.isBlank() ? override : System.getProperty("devstack.data.dir", "../data"));
     }
 
     public static JsonNode json(String name) {

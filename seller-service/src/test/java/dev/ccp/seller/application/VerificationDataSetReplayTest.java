@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays the labelled applications (shared/data) through the API after loading the closed sellers, as the
+ * Replays the labelled applications (data/) through the API after loading the closed sellers, as the
  * marketplace would, and prints how each label and tactic came out. Targets (issue 4): REREGISTRATION rejected
  * with recall >= 0.95, no CLEAN applicant rejected, SUSPICIOUS sent to review, every INVALID row a 400.
  */

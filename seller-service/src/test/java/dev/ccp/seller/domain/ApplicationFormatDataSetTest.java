@@ -13,7 +13,7 @@ import java.util.Map;
 import dev.ccp.seller.support.DataSets;
 import org.junit.jupiter.api.Test;
 
-/** The labelled applications (../shared/data): format checks refuse exactly the INVALID rows, for the right field. */
+/** The labelled applications (data/): format checks refuse exactly the INVALID rows, for the right field. */
 class ApplicationFormatDataSetTest {
     private static final LocalDate DATA_REFERENCE_DATE = LocalDate.parse("2026-04-01");
     private static final Map<String, String> FIELD_OF_TACTIC = Map.of(

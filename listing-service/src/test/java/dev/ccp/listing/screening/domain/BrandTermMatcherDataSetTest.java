@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled listings (shared/data): for every obfuscation tactic the infringed brand is found in the title or
+ * The labelled listings (data/): for every obfuscation tactic the infringed brand is found in the title or
  * brand field, and legitimate listings rarely carry disguised or misspelled brand words. Figures are printed.
  */
 class BrandTermMatcherDataSetTest {

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The labelled data sets in shared/data beside the checkout, read into screening's own types. */
+/** The labelled data sets in the checkout's data/, read into screening's own types. */
 final class LabelledData {
     private static final ObjectMapper JSON = new ObjectMapper();
 

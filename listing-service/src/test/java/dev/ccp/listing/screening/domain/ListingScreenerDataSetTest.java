@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled listings (shared/data) screened by the signals that need neither promotions nor removed listings.
+ * The labelled listings (data/) screened by the signals that need neither promotions nor removed listings.
  * Relisting and promoted-generic counterfeits need those two signals (not built yet) and are reported only.
  */
 class ListingScreenerDataSetTest {

@@ -114,7 +114,7 @@ public final class Demo {
                 applicants.add(row.get("application"));
             }
         } else {
-            throw new IllegalStateException(sellers + " is missing: the demo replays the data sets in shared/data");
+            throw new IllegalStateException(sellers + " is missing: the demo replays the data sets in the checkout's data/");
         }
         return applicants;
     }
