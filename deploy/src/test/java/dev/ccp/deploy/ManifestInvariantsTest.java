@@ -2,7 +2,6 @@ package dev.ccp.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -260,19 +259,22 @@ class ManifestInvariantsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void ourRenderingIsWhatKubectlKustomizeRenders(String overlay) throws Exception {
-        assumeTrue(onPath("kubectl"), "kubectl is not installed: compared only where it is");
+        assertThat(onPath("kubectl")).as("kubectl is on the PATH (bin/ccp test fetches one if it is missing)").isTrue();
         Path directory = DEPLOY.resolve("overlays").resolve(overlay);
         Path output = Files.createTempFile("kustomize-" + overlay, ".yaml");
+        Path errors = Files.createTempFile("kustomize-" + overlay, ".err");
         Process kubectl = new ProcessBuilder("kubectl", "kustomize", directory.toString())
-                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
         boolean finished = kubectl.waitFor(60, TimeUnit.SECONDS);
         if (!finished) {
             kubectl.destroyForcibly();
         }
         String rendered = Files.readString(output);
+        String complaint = Files.readString(errors);
         Files.delete(output);
-        // A kustomization kubectl cannot render is reported by the test above, with the reason.
-        assumeTrue(finished && kubectl.exitValue() == 0, "kubectl kustomize did not render " + overlay);
+        Files.delete(errors);
+        assertThat(finished).as("kubectl kustomize " + overlay + " finished within 60 s").isTrue();
+        assertThat(kubectl.exitValue()).as("kubectl kustomize " + overlay + ": " + complaint).isZero();
 
         Map<String, JsonNode> theirs = byIdentity(Kustomize.resources("kubectl kustomize " + overlay, rendered));
         Map<String, JsonNode> ours = byIdentity(rendering(overlay).resources());
