@@ -1,9 +1,10 @@
 package dev.ccp.listing.config;
 
+import dev.ccp.listing.screening.domain.ScreeningRules.Defaults;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /** listing-service settings; every key is documented in the README. */
@@ -19,11 +20,8 @@ public interface ListingConfig {
     SellerService sellerService();
 
     interface Screening {
-        /**
-         * Overrides of the screening weights and thresholds by name, e.g. {@code listing.screening.rules.held-from=45};
-         * the defaults and their meaning are in docs/listing-screening.md.
-         */
-        Map<String, String> rules();
+        /** Weights and thresholds: every rule, its default and its meaning are in docs/listing-screening.md. */
+        Rules rules();
 
         /** How often a replica checks whether another one changed brands or confirmed counterfeits. */
         @WithDefault("5s")
@@ -32,6 +30,121 @@ public interface ListingConfig {
         /** Most listings one new piece of evidence (a confirmed counterfeit's images) re-screens at once. */
         @WithDefault("2000")
         int rescreenLimit();
+
+        /**
+         * {@code listing.screening.rules.<name>}, e.g. {@code held-from=45}; a name that is none of these fails
+         * start-up, so that a typo never silently keeps a default.
+         */
+        interface Rules {
+            /** Outcome thresholds: the score from which a listing is held, and blocked. */
+            @WithDefault(Defaults.HELD_FROM)
+            int heldFrom();
+
+            @WithDefault(Defaults.BLOCKED_FROM)
+            int blockedFrom();
+
+            /** Brand-term signals. */
+            @WithDefault(Defaults.BRAND_PLAIN)
+            int brandPlain();
+
+            @WithDefault(Defaults.BRAND_PLAIN_RESALE)
+            int brandPlainResale();
+
+            @WithDefault(Defaults.BRAND_DISGUISED)
+            int brandDisguised();
+
+            @WithDefault(Defaults.BRAND_TYPO)
+            int brandTypo();
+
+            /** Prices below a product's floor: the share of the floor, then the weight. */
+            @WithDefault(Defaults.FAR_BELOW_FLOOR)
+            double farBelowFloor();
+
+            @WithDefault(Defaults.PRICE_FAR_BELOW_FLOOR)
+            int priceFarBelowFloor();
+
+            @WithDefault(Defaults.BELOW_FLOOR)
+            double belowFloor();
+
+            @WithDefault(Defaults.PRICE_BELOW_FLOOR)
+            int priceBelowFloor();
+
+            /** A product's signature terms without its brand; replica vocabulary. */
+            @WithDefault(Defaults.SIGNATURE_TERMS)
+            int signatureTerms();
+
+            @WithDefault(Defaults.REPLICA_VOCABULARY)
+            int replicaVocabulary();
+
+            /** Reference images: how many bits apart still count as the same image, then weights. */
+            @WithDefault(Defaults.IMAGE_HAMMING)
+            int imageHamming();
+
+            @WithDefault(Defaults.IMAGE_NEAR_REFERENCE)
+            int imageNearReference();
+
+            @WithDefault(Defaults.IMAGE_OF_NAMED_BRAND)
+            int imageOfNamedBrand();
+
+            /** Other brand signals. */
+            @WithDefault(Defaults.BRAND_WORD_ELSEWHERE)
+            int brandWordElsewhere();
+
+            @WithDefault(Defaults.UNAUTHORISED_STOCK)
+            int unauthorisedStock();
+
+            @WithDefault(Defaults.STOCK_QUANTITY)
+            int stockQuantity();
+
+            /** Relisting of a confirmed counterfeit: bits apart, then weights. */
+            @WithDefault(Defaults.RELIST_HAMMING)
+            int relistHamming();
+
+            @WithDefault(Defaults.RELISTED)
+            int relisted();
+
+            @WithDefault(Defaults.RELISTED_PARTLY)
+            int relistedPartly();
+
+            /** Off-platform promotions. */
+            @WithDefault(Defaults.PROMOTED_AS_UNNAMED_BRAND)
+            int promotedAsUnnamedBrand();
+
+            @WithDefault(Defaults.PROMOTED_AS_NAMED_BRAND)
+            int promotedAsNamedBrand();
+
+            @WithDefault(Defaults.PROMOTED_AS_DUPE)
+            int promotedAsDupe();
+
+            /** The seller's standing and verification; brands' violation reports. */
+            @WithDefault(Defaults.SELLER_NOT_VERIFIED)
+            int sellerNotVerified();
+
+            @WithDefault(Defaults.SELLER_SUSPENDED)
+            int sellerSuspended();
+
+            @WithDefault(Defaults.SELLER_BARRED)
+            int sellerBarred();
+
+            @WithDefault(Defaults.SELLER_VERIFIED_WITH_RISK)
+            int sellerVerifiedWithRisk();
+
+            @WithDefault(Defaults.REPORTED_BY_BRAND)
+            int reportedByBrand();
+
+            /** Vocabularies, comma-separated. */
+            @WithDefault(Defaults.REPLICA_PHRASES)
+            List<String> replicaPhrases();
+
+            @WithDefault(Defaults.NOMINATIVE_CUES)
+            List<String> nominativeCues();
+
+            @WithDefault(Defaults.RESALE_WORDS)
+            List<String> resaleWords();
+
+            @WithDefault(Defaults.PROMOTION_DUPE_PHRASES)
+            List<String> promotionDupePhrases();
+        }
     }
 
     /** Rate limits of the partner API, per replica. */

@@ -1,10 +1,9 @@
 package dev.ccp.listing.brand.api;
 
 import dev.ccp.listing.brand.application.BrandDetails;
+import dev.ccp.listing.brand.domain.ImageHashes;
 import dev.ccp.listing.brand.domain.Product;
 import dev.ccp.listing.brand.domain.Trademark;
-import dev.ccp.listing.web.ImageHashes;
-import dev.ccp.listing.web.MoneyRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

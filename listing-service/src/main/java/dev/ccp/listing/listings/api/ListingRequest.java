@@ -1,7 +1,8 @@
 package dev.ccp.listing.listings.api;
 
-import dev.ccp.listing.web.ImageHashes;
-import dev.ccp.listing.web.MoneyRequest;
+import dev.ccp.listing.brand.api.MoneyRequest;
+import dev.ccp.listing.brand.domain.ImageHashes;
+import dev.ccp.listing.listings.application.SubmitListing;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,4 +25,8 @@ public record ListingRequest(
         @NotNull @Min(0) @Max(1_000_000) Integer quantity,
         @Size(max = 20) @Schema(description = "64-bit perceptual hashes of the images, 16 hex characters each")
         List<@NotNull @Pattern(regexp = ImageHashes.PATTERN, message = ImageHashes.MESSAGE) String> imageHashes) {
+
+    public SubmitListing toCommand() {
+        return new SubmitListing(sellerId, title, description, brand, category, price.toMoney(), quantity, imageHashes);
+    }
 }

@@ -62,7 +62,7 @@ public class ListingResource {
     public Response submit(@NotNull @Valid ListingRequest request,
             @Parameter(description = "Optional; unique per intended listing, reused on retries")
             @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        ListingView view = submitting.submit(request, idempotencyKey);
+        ListingView view = submitting.submit(request.toCommand(), idempotencyKey, ListingView.class, ListingView::of);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
     }
 
@@ -79,7 +79,8 @@ public class ListingResource {
     public ListingBatchView submitAll(@NotNull @Valid ListingBatchRequest request,
             @Parameter(description = "Optional; unique per intended upload, reused on retries")
             @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
-        return submitting.submitAll(request, idempotencyKey);
+        return submitting.submitAll(request.listings().stream().map(ListingRequest::toCommand).toList(),
+                idempotencyKey, ListingBatchView.class, ListingBatchView::of);
     }
 
     @GET
@@ -116,7 +117,7 @@ public class ListingResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     @APIResponse(responseCode = "409", description = "A moderator found it infringing")
     public ListingView update(@PathParam("id") String id, @NotNull @Valid ListingRequest request) {
-        return ListingView.of(submitting.update(id, request));
+        return ListingView.of(submitting.update(id, request.toCommand()));
     }
 
     @POST

@@ -7,25 +7,20 @@ import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.config.ListingConfig;
-import dev.ccp.listing.listings.domain.CounterfeitFingerprint;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingDecision;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.domain.Verdict;
-import dev.ccp.listing.listings.infrastructure.CounterfeitFingerprintRepository;
 import dev.ccp.listing.listings.infrastructure.ListingDecisionRepository;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
+import dev.ccp.listing.screening.application.RememberingCounterfeit;
 import dev.ccp.listing.screening.application.ScreeningCatalog;
 import dev.ccp.listing.screening.domain.ConfirmedCounterfeit;
-import dev.ccp.listing.screening.domain.Words;
-import dev.ccp.listing.web.ImageHashes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -40,24 +35,22 @@ public class DecidingListing {
 
     private final ListingRepository listings;
     private final ListingDecisionRepository decisions;
-    private final CounterfeitFingerprintRepository fingerprints;
+    private final RememberingCounterfeit counterfeits;
     private final ScreeningListing screening;
     private final ScreeningCatalog catalog;
     private final Outbox outbox;
-    private final Event<ConfirmedCounterfeit> confirmed;
     private final ListingConfig config;
     private final Clock clock;
 
     DecidingListing(ListingRepository listings, ListingDecisionRepository decisions,
-            CounterfeitFingerprintRepository fingerprints, ScreeningListing screening, ScreeningCatalog catalog,
-            Outbox outbox, Event<ConfirmedCounterfeit> confirmed, ListingConfig config, Clock clock) {
+            RememberingCounterfeit counterfeits, ScreeningListing screening, ScreeningCatalog catalog, Outbox outbox,
+            ListingConfig config, Clock clock) {
         this.listings = listings;
         this.decisions = decisions;
-        this.fingerprints = fingerprints;
+        this.counterfeits = counterfeits;
         this.screening = screening;
         this.catalog = catalog;
         this.outbox = outbox;
-        this.confirmed = confirmed;
         this.config = config;
         this.clock = clock;
     }
@@ -74,14 +67,8 @@ public class DecidingListing {
                     + "; reversing that is an appeal");
         }
         ListingStatus before = listing.status;
-        listing.verdict = verdict;
-        listing.updatedAt = clock.instant();
-        if (verdict.infringing()) {
-            listing.status = ListingStatus.BLOCKED;
-            listing.clearedScore = null;
-        } else {
-            listing.clearedScore = listing.score;
-            listing.status = ListingStatus.PUBLISHED;
+        listing.decided(verdict, clock.instant());
+        if (!verdict.infringing()) {
             screening.rescreen(listing); // a seller who lost the right to sell still cannot publish
         }
         audit(listing, verdict, note, moderator, before);
@@ -109,27 +96,13 @@ public class DecidingListing {
     }
 
     private void confirmCounterfeit(Listing listing, String note, String moderator) {
-        CounterfeitFingerprint fingerprint = new CounterfeitFingerprint();
-        fingerprint.listingId = listing.id;
-        fingerprint.sellerId = listing.sellerId;
-        fingerprint.brandIds = new ArrayList<>(listing.brandIds);
-        fingerprint.title = listing.title;
-        fingerprint.words = new ArrayList<>(Words.of(listing.title + " " + (listing.description == null ? ""
-                : listing.description)).stream().distinct().toList());
-        fingerprint.imageHashes = new ArrayList<>(listing.imageHashes);
-        fingerprint.confirmedAt = listing.updatedAt;
-        fingerprints.persist(fingerprint);
-
         outbox.append(new ListingCounterfeitConfirmed(listing.id, listing.sellerId, listing.brandIds,
                 new ListingSnapshot(listing.title, listing.description, listing.brandField, listing.category,
                         new Money(listing.priceAmount, listing.priceCurrency), listing.quantity, listing.imageHashes),
                 listing.score, listing.signals, note, moderator, listing.updatedAt));
 
-        ConfirmedCounterfeit counterfeit = new ConfirmedCounterfeit(listing.id, listing.sellerId,
-                new HashSet<>(listing.brandIds), fingerprint.words, ImageHashes.parseAll(listing.imageHashes));
-        // Remembered now so that the re-screens below see it; forgotten again if this transaction rolls back.
-        catalog.rememberNow(counterfeit);
-        confirmed.fire(counterfeit);
+        ConfirmedCounterfeit counterfeit = counterfeits.remember(listing.id, listing.brandIds, listing.text(),
+                listing.updatedAt);
         List<String> alike = listings.withImagesNear(counterfeit.images(), catalog.rules().relistHamming(), listing.id,
                 config.screening().rescreenLimit());
         int changed = 0;

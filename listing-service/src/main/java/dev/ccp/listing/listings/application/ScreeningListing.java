@@ -5,20 +5,17 @@ import dev.ccp.contracts.listing.ListingEvent;
 import dev.ccp.contracts.listing.ListingHeld;
 import dev.ccp.contracts.listing.ListingPublished;
 import dev.ccp.contracts.listing.ScreeningCause;
-import dev.ccp.contracts.listing.ScreeningSignal;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingStatus;
-import dev.ccp.listing.promotions.infrastructure.PromotionRepository;
+import dev.ccp.listing.listings.domain.PromotionEvidence;
+import dev.ccp.listing.listings.domain.ReportEvidence;
+import dev.ccp.listing.listings.domain.SellerStandings;
 import dev.ccp.listing.screening.application.ScreeningCatalog;
-import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import dev.ccp.listing.screening.domain.BrandReport;
 import dev.ccp.listing.screening.domain.Evidence;
 import dev.ccp.listing.screening.domain.ListingScreener.Screening;
-import dev.ccp.listing.screening.domain.ListingText;
 import dev.ccp.listing.screening.domain.PromotionClaim;
-import dev.ccp.listing.sellers.application.SellerDirectory;
-import dev.ccp.listing.web.ImageHashes;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,19 +31,19 @@ import java.util.Map;
 @ApplicationScoped
 public class ScreeningListing {
     private final ScreeningCatalog catalog;
-    private final SellerDirectory sellers;
-    private final PromotionRepository promotions;
-    private final ViolationReportRepository reports;
+    private final SellerStandings sellers;
+    private final PromotionEvidence promotions;
+    private final ReportEvidence reports;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    ScreeningListing(ScreeningCatalog catalog, SellerDirectory sellers, PromotionRepository promotions,
-            ViolationReportRepository reports, Outbox outbox, Clock clock, MeterRegistry metrics) {
-        this.reports = reports;
+    ScreeningListing(ScreeningCatalog catalog, SellerStandings sellers, PromotionEvidence promotions,
+            ReportEvidence reports, Outbox outbox, Clock clock, MeterRegistry metrics) {
         this.catalog = catalog;
         this.sellers = sellers;
         this.promotions = promotions;
+        this.reports = reports;
         this.outbox = outbox;
         this.clock = clock;
         this.metrics = metrics;
@@ -65,7 +62,7 @@ public class ScreeningListing {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean rescreen(Listing listing) {
-        if (listing.settledAsInfringing() || listing.status == ListingStatus.REMOVED) {
+        if (!listing.screenable()) {
             return false;
         }
         Screening screening = evaluate(listing, true);
@@ -85,7 +82,7 @@ public class ScreeningListing {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void screenNew(List<Listing> listings) {
-        Map<String, SellerDirectory.Standing> standings = sellers.standingsOf(
+        Map<String, SellerStandings.Standing> standings = sellers.standingsOf(
                 listings.stream().map(l -> l.sellerId).distinct().toList());
         List<ListingEvent> events = new ArrayList<>(listings.size());
         for (Listing listing : listings) {
@@ -100,17 +97,11 @@ public class ScreeningListing {
         return evaluate(listing, onFile, sellers.standingOf(listing.sellerId));
     }
 
-    private Screening evaluate(Listing listing, boolean onFile, SellerDirectory.Standing seller) {
-        ListingText text = new ListingText(listing.sellerId, listing.title, listing.description, listing.brandField,
-                listing.category, listing.priceAmount, listing.priceCurrency, listing.quantity,
-                ImageHashes.parseAll(listing.imageHashes));
-        List<PromotionClaim> claims = !onFile ? List.of() : promotions.promoting(listing.id).stream()
-                .map(p -> new PromotionClaim(p.id, p.platform, p.accountHandle, p.claimedBrandId, p.caption))
-                .toList();
-        List<BrandReport> reported = !onFile ? List.of() : reports.reporting(listing.id).stream()
-                .map(r -> new BrandReport(r.brandId, r.type.name())).toList();
+    private Screening evaluate(Listing listing, boolean onFile, SellerStandings.Standing seller) {
+        List<PromotionClaim> claims = onFile ? promotions.claimsOn(listing.id) : List.of();
+        List<BrandReport> reported = onFile ? reports.reportsOn(listing.id) : List.of();
         Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims, reported);
-        return catalog.screener().screen(listing.id, text, evidence);
+        return catalog.screener().screen(listing.id, listing.text(), evidence);
     }
 
     private static boolean sellerBlocks(Screening screening) {
@@ -126,12 +117,7 @@ public class ScreeningListing {
     }
 
     private void apply(Listing listing, Screening screening, ScreeningCause cause) {
-        listing.status = ListingStatus.valueOf(screening.outcome().name());
-        listing.score = screening.score();
-        listing.signals = new ArrayList<>(screening.signals().stream()
-                .map(s -> new ScreeningSignal(s.code(), s.weight(), s.detail())).toList());
-        listing.brandIds = new ArrayList<>(screening.brandIds().stream().sorted().toList());
-        listing.screenedAt = clock.instant();
+        listing.screened(screening, clock.instant());
         metrics.counter("ccp.listing.screenings", "outcome", listing.status.name(), "cause", cause.name()).increment();
     }
 

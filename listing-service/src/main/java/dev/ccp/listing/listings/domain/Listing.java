@@ -1,6 +1,9 @@
 package dev.ccp.listing.listings.domain;
 
 import dev.ccp.contracts.listing.ScreeningSignal;
+import dev.ccp.listing.brand.domain.ImageHashes;
+import dev.ccp.listing.screening.domain.ListingScreener.Screening;
+import dev.ccp.listing.screening.domain.ListingText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,5 +54,62 @@ public class Listing {
     /** Confirmed counterfeit or other infringement: nothing but an appeal brings it back. */
     public boolean settledAsInfringing() {
         return verdict != null && verdict.infringing();
+    }
+
+    /** Screening may still change its status: neither found infringing nor taken down. */
+    public boolean screenable() {
+        return !settledAsInfringing() && status != ListingStatus.REMOVED;
+    }
+
+    /** The parts of the listing screening reads. */
+    public ListingText text() {
+        return new ListingText(sellerId, title, description, brandField, category, priceAmount, priceCurrency,
+                quantity, ImageHashes.parseAll(imageHashes));
+    }
+
+    /** Takes a screening's outcome, score and reasons; never for a listing screening may no longer change. */
+    public void screened(Screening screening, Instant at) {
+        requireScreenable();
+        status = ListingStatus.valueOf(screening.outcome().name());
+        score = screening.score();
+        signals = new ArrayList<>(screening.signals().stream()
+                .map(s -> new ScreeningSignal(s.code(), s.weight(), s.detail())).toList());
+        brandIds = new ArrayList<>(screening.brandIds().stream().sorted().toList());
+        screenedAt = at;
+    }
+
+    /**
+     * A moderator's verdict. Infringing blocks the listing for good; not infringing publishes it and keeps the score
+     * the moderator saw, so that re-screening holds it again only on more evidence. A verdict of infringement is
+     * not reversed here: that is an appeal.
+     */
+    public void decided(Verdict verdict, Instant at) {
+        if (settledAsInfringing()) {
+            throw new IllegalStateException("listing " + id + " was already found " + this.verdict);
+        }
+        this.verdict = verdict;
+        updatedAt = at;
+        if (verdict.infringing()) {
+            status = ListingStatus.BLOCKED;
+            clearedScore = null;
+        } else {
+            status = ListingStatus.PUBLISHED;
+            clearedScore = score;
+        }
+    }
+
+    /** The seller changed its words or images: a moderator's clearance was for the old ones. */
+    public void edited(Instant at) {
+        requireScreenable();
+        verdict = null;
+        clearedScore = null;
+        updatedAt = at;
+    }
+
+    private void requireScreenable() {
+        if (!screenable()) {
+            throw new IllegalStateException("listing " + id + " is " + status + " with verdict " + verdict
+                    + "; screening no longer changes it");
+        }
     }
 }

@@ -51,7 +51,7 @@ public class PartnerPromotionResource {
             description = "The claimed brand is the token's brand; the listings are re-screened before the answer.")
     @APIResponse(responseCode = "201", description = "Filed as evidence")
     public Response report(@NotNull @Valid PromotionRequest request, @Context UriInfo uri) {
-        ReportingPromotion.Reported reported = reporting.report(request, caller.name(), caller.brandId());
+        ReportingPromotion.Reported reported = reporting.report(request.toCommand(), caller.name(), caller.brandId());
         return Response.created(uri.getAbsolutePathBuilder().path(reported.promotion().id).build())
                 .entity(PromotionView.of(reported.promotion(), reported.listings())).build();
     }

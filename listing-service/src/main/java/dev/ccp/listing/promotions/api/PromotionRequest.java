@@ -1,5 +1,6 @@
 package dev.ccp.listing.promotions.api;
 
+import dev.ccp.listing.promotions.application.ReportPromotion;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -20,4 +21,8 @@ public record PromotionRequest(
         @Size(max = 5000) String caption,
         @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 100) String> listingIds,
         Instant postedAt) {
+
+    public ReportPromotion toCommand() {
+        return new ReportPromotion(platform, postUrl, accountHandle, claimedBrand, caption, listingIds, postedAt);
+    }
 }

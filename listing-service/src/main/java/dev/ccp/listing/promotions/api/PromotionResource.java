@@ -53,7 +53,7 @@ public class PromotionResource {
     @APIResponse(responseCode = "201", description = "Filed as evidence")
     @APIResponse(responseCode = "400", description = "A field is malformed or a listing id unknown; nothing is stored")
     public Response report(@NotNull @Valid PromotionRequest request, @Context UriInfo uri) {
-        ReportingPromotion.Reported reported = reporting.report(request, caller.name(), null);
+        ReportingPromotion.Reported reported = reporting.report(request.toCommand(), caller.name(), null);
         return Response.created(uri.getAbsolutePathBuilder().path(reported.promotion().id).build())
                 .entity(PromotionView.of(reported.promotion(), reported.listings())).build();
     }

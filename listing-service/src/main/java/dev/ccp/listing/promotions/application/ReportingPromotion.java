@@ -6,7 +6,6 @@ import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.listings.application.ScreeningListing;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
-import dev.ccp.listing.promotions.api.PromotionRequest;
 import dev.ccp.listing.promotions.domain.Promotion;
 import dev.ccp.listing.promotions.infrastructure.PromotionRepository;
 import dev.ccp.listing.screening.application.ScreeningCatalog;
@@ -47,7 +46,7 @@ public class ReportingPromotion {
 
     /** @param partnerBrandId the reporting partner's brand (it can only claim its own), or null for staff */
     @Transactional
-    public Reported report(PromotionRequest request, String reporter, String partnerBrandId) {
+    public Reported report(ReportPromotion request, String reporter, String partnerBrandId) {
         List<String> ids = request.listingIds().stream().map(String::trim).distinct().toList();
         Map<String, Listing> linked = listings.allNamed(request.listingIds());
         // The platform's claim when there is one; otherwise the brand the caption names, if any.

@@ -52,7 +52,7 @@ public class PartnerViolationReportResource {
     @APIResponse(responseCode = "201", description = "Filed; its id follows the listings' review")
     @APIResponse(responseCode = "400", description = "A field is malformed or a listing id unknown; nothing is stored")
     public Response report(@NotNull @Valid ViolationReportRequest request, @Context UriInfo uri) {
-        ReportingViolation.Filed filed = reporting.report(caller.brandId(), request, caller.name());
+        ReportingViolation.Filed filed = reporting.report(caller.brandId(), request.toCommand(), caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(filed.report().id).build())
                 .entity(ViolationReportView.of(filed.report(), filed.listings())).build();
     }

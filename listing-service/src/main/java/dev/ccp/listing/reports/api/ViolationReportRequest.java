@@ -1,6 +1,7 @@
 package dev.ccp.listing.reports.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccp.listing.reports.application.ReportViolation;
 import dev.ccp.listing.reports.domain.ViolationType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,4 +16,8 @@ public record ViolationReportRequest(
         @NotNull ViolationType type,
         @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 100) String> listingIds,
         @Schema(description = "Free-form evidence: a note, test-purchase results, links; kept as sent") JsonNode evidence) {
+
+    public ReportViolation toCommand() {
+        return new ReportViolation(type, listingIds, evidence);
+    }
 }

@@ -5,7 +5,6 @@ import dev.ccp.core.outbox.Outbox;
 import dev.ccp.listing.listings.application.ScreeningListing;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
-import dev.ccp.listing.reports.api.ViolationReportRequest;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,7 @@ public class ReportingViolation {
     }
 
     @Transactional
-    public Filed report(String brandId, ViolationReportRequest request, String reporter) {
+    public Filed report(String brandId, ReportViolation request, String reporter) {
         List<String> ids = request.listingIds().stream().map(String::trim).distinct().toList();
         Map<String, Listing> reported = listings.allNamed(request.listingIds());
         ViolationReport report = new ViolationReport();

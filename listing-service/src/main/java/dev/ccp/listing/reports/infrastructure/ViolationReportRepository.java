@@ -1,15 +1,22 @@
 package dev.ccp.listing.reports.infrastructure;
 
+import dev.ccp.listing.listings.domain.ReportEvidence;
 import dev.ccp.listing.reports.domain.ViolationReport;
+import dev.ccp.listing.screening.domain.BrandReport;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-public class ViolationReportRepository implements PanacheRepositoryBase<ViolationReport, String> {
+public class ViolationReportRepository implements PanacheRepositoryBase<ViolationReport, String>, ReportEvidence {
 
     /** The brands that reported the listing, and as what, oldest first. */
     public List<ViolationReport> reporting(String listingId) {
         return list("select r from ViolationReport r where ?1 member of r.listingIds order by r.receivedAt", listingId);
+    }
+
+    @Override
+    public List<BrandReport> reportsOn(String listingId) {
+        return reporting(listingId).stream().map(r -> new BrandReport(r.brandId, r.type.name())).toList();
     }
 }

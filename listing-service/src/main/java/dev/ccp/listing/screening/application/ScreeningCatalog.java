@@ -2,16 +2,15 @@ package dev.ccp.listing.screening.application;
 
 import dev.ccp.listing.brand.application.BrandChanged;
 import dev.ccp.listing.brand.domain.Brand;
+import dev.ccp.listing.brand.domain.ImageHashes;
 import dev.ccp.listing.brand.infrastructure.BrandRepository;
-import dev.ccp.listing.config.ListingConfig;
-import dev.ccp.listing.listings.domain.CounterfeitFingerprint;
-import dev.ccp.listing.listings.infrastructure.CounterfeitFingerprintRepository;
 import dev.ccp.listing.screening.domain.BrandProfile;
 import dev.ccp.listing.screening.domain.ConfirmedCounterfeit;
 import dev.ccp.listing.screening.domain.CounterfeitMemory;
 import dev.ccp.listing.screening.domain.ListingScreener;
 import dev.ccp.listing.screening.domain.ScreeningRules;
-import dev.ccp.listing.web.ImageHashes;
+import dev.ccp.listing.screening.infrastructure.CounterfeitFingerprint;
+import dev.ccp.listing.screening.infrastructure.CounterfeitFingerprintRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,12 +41,13 @@ public class ScreeningCatalog {
     private volatile long counterfeitsSeen = -1;
     private volatile boolean brandsChanged;
 
+    /** @param rules this deployment's weights and thresholds, from {@code listing.screening.rules.*} */
     ScreeningCatalog(BrandRepository brands, CounterfeitFingerprintRepository fingerprints, EntityManager em,
-            ListingConfig config) {
+            ScreeningRules rules) {
         this.brands = brands;
         this.fingerprints = fingerprints;
         this.em = em;
-        this.rules = ScreeningRules.defaults().withOverrides(config.screening().rules());
+        this.rules = rules;
     }
 
     public ListingScreener screener() {
@@ -94,7 +94,7 @@ public class ScreeningCatalog {
         memory.forget(counterfeit.listingId());
     }
 
-    @Scheduled(every = "${listing.screening.refresh-interval:5s}", delayed = "${listing.screening.refresh-interval:5s}",
+    @Scheduled(every = "${listing.screening.refresh-interval}", delayed = "${listing.screening.refresh-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     synchronized void refresh() {

@@ -1,14 +1,13 @@
 package dev.ccp.listing.screening.domain;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Weights and thresholds of screening. {@link #defaults()} are the documented values (docs/listing-screening.md);
- * a deployment overrides any of them by name ({@link #withOverrides}), e.g. {@code held-from=45}.
+ * Weights and thresholds of screening. {@link #defaults()} are the documented values (docs/listing-screening.md),
+ * written once in {@link Defaults}; a deployment overrides any of them as {@code listing.screening.rules.<name>}.
+ * Phrases are kept trimmed and in lower case, however they were written.
  */
 public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int brandPlainResale, int brandDisguised,
         int brandTypo, double farBelowFloor, int priceFarBelowFloor, double belowFloor, int priceBelowFloor,
@@ -20,69 +19,87 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
         List<String> replicaPhrases, List<String> nominativeCues, List<String> resaleWords,
         List<String> promotionDupePhrases) {
 
-    public static ScreeningRules defaults() {
-        return new ScreeningRules(40, 70, 35, 20, 60, 50, 0.3, 40, 0.5, 25, 30, 60, 6, 50, 5, 10, 10, 5,
-                6, 70, 45,
-                50, 15, 20,
-                40, 40, 70, 10, 40,
-                List.of("replica", "replika", "1 1", "1to1", "1 to 1", "aaa quality", "aaa grade", "mirror quality",
-                        "mirror grade", "inspired", "dupe", "high copy", "first copy", "master copy", "super copy",
-                        "knockoff", "knock off", "fake"),
-                List.of("for", "fits", "compatible", "replacement"),
-                List.of("used", "pre owned", "preowned", "second hand", "secondhand", "worn", "vintage"),
-                List.of("for less", "for a fraction", "fraction of the price", "dupe", "replica", "look for less",
-                        "inspired", "same quality", "1 1", "no one will know", "nobody will know"));
+    public ScreeningRules {
+        replicaPhrases = phrases(replicaPhrases);
+        nominativeCues = phrases(nominativeCues);
+        resaleWords = phrases(resaleWords);
+        promotionDupePhrases = phrases(promotionDupePhrases);
     }
 
     /**
-     * These rules with some values replaced, by kebab-case name ({@code held-from}, {@code replica-phrases});
-     * lists are comma-separated. An unknown name or a value of the wrong type fails loudly: a typo in a
-     * deployment's configuration must not silently keep the default.
+     * The default of every rule, as configuration writes it (lists comma-separated), so that the service's
+     * configuration can declare the same values as its defaults without repeating them.
      */
-    public ScreeningRules withOverrides(Map<String, String> overrides) {
-        RecordComponent[] components = ScreeningRules.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                values[i] = components[i].getAccessor().invoke(this);
-            }
-            for (var entry : overrides.entrySet()) {
-                int index = indexOf(components, entry.getKey());
-                values[index] = parse(components[index], entry.getKey(), entry.getValue().trim());
-            }
-            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            return ScreeningRules.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot apply screening overrides", e);
+    public static final class Defaults {
+        public static final String HELD_FROM = "40";
+        public static final String BLOCKED_FROM = "70";
+        public static final String BRAND_PLAIN = "35";
+        public static final String BRAND_PLAIN_RESALE = "20";
+        public static final String BRAND_DISGUISED = "60";
+        public static final String BRAND_TYPO = "50";
+        public static final String FAR_BELOW_FLOOR = "0.3";
+        public static final String PRICE_FAR_BELOW_FLOOR = "40";
+        public static final String BELOW_FLOOR = "0.5";
+        public static final String PRICE_BELOW_FLOOR = "25";
+        public static final String SIGNATURE_TERMS = "30";
+        public static final String REPLICA_VOCABULARY = "60";
+        public static final String IMAGE_HAMMING = "6";
+        public static final String IMAGE_NEAR_REFERENCE = "50";
+        public static final String IMAGE_OF_NAMED_BRAND = "5";
+        public static final String BRAND_WORD_ELSEWHERE = "10";
+        public static final String UNAUTHORISED_STOCK = "10";
+        public static final String STOCK_QUANTITY = "5";
+        public static final String RELIST_HAMMING = "6";
+        public static final String RELISTED = "70";
+        public static final String RELISTED_PARTLY = "45";
+        public static final String PROMOTED_AS_UNNAMED_BRAND = "50";
+        public static final String PROMOTED_AS_NAMED_BRAND = "15";
+        public static final String PROMOTED_AS_DUPE = "20";
+        public static final String SELLER_NOT_VERIFIED = "40";
+        public static final String SELLER_SUSPENDED = "40";
+        public static final String SELLER_BARRED = "70";
+        public static final String SELLER_VERIFIED_WITH_RISK = "10";
+        public static final String REPORTED_BY_BRAND = "40";
+        public static final String REPLICA_PHRASES = "replica,replika,1 1,1to1,1 to 1,aaa quality,aaa grade,"
+                + "mirror quality,mirror grade,inspired,dupe,high copy,first copy,master copy,super copy,knockoff,"
+                + "knock off,fake";
+        public static final String NOMINATIVE_CUES = "for,fits,compatible,replacement";
+        public static final String RESALE_WORDS = "used,pre owned,preowned,second hand,secondhand,worn,vintage";
+        public static final String PROMOTION_DUPE_PHRASES = "for less,for a fraction,fraction of the price,dupe,"
+                + "replica,look for less,inspired,same quality,1 1,no one will know,nobody will know";
+
+        private Defaults() {
         }
     }
 
-    private static int indexOf(RecordComponent[] components, String kebab) {
-        for (int i = 0; i < components.length; i++) {
-            if (kebab(components[i].getName()).equals(kebab)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unknown screening rule '" + kebab + "'; known: "
-                + Arrays.stream(components).map(c -> kebab(c.getName())).toList());
+    public static ScreeningRules defaults() {
+        return new ScreeningRules(whole(Defaults.HELD_FROM), whole(Defaults.BLOCKED_FROM),
+                whole(Defaults.BRAND_PLAIN), whole(Defaults.BRAND_PLAIN_RESALE), whole(Defaults.BRAND_DISGUISED),
+                whole(Defaults.BRAND_TYPO), Double.parseDouble(Defaults.FAR_BELOW_FLOOR),
+                whole(Defaults.PRICE_FAR_BELOW_FLOOR), Double.parseDouble(Defaults.BELOW_FLOOR),
+                whole(Defaults.PRICE_BELOW_FLOOR), whole(Defaults.SIGNATURE_TERMS),
+                whole(Defaults.REPLICA_VOCABULARY), whole(Defaults.IMAGE_HAMMING),
+                whole(Defaults.IMAGE_NEAR_REFERENCE), whole(Defaults.IMAGE_OF_NAMED_BRAND),
+                whole(Defaults.BRAND_WORD_ELSEWHERE), whole(Defaults.UNAUTHORISED_STOCK),
+                whole(Defaults.STOCK_QUANTITY), whole(Defaults.RELIST_HAMMING), whole(Defaults.RELISTED),
+                whole(Defaults.RELISTED_PARTLY), whole(Defaults.PROMOTED_AS_UNNAMED_BRAND),
+                whole(Defaults.PROMOTED_AS_NAMED_BRAND), whole(Defaults.PROMOTED_AS_DUPE),
+                whole(Defaults.SELLER_NOT_VERIFIED), whole(Defaults.SELLER_SUSPENDED), whole(Defaults.SELLER_BARRED),
+                whole(Defaults.SELLER_VERIFIED_WITH_RISK), whole(Defaults.REPORTED_BY_BRAND),
+                list(Defaults.REPLICA_PHRASES), list(Defaults.NOMINATIVE_CUES), list(Defaults.RESALE_WORDS),
+                list(Defaults.PROMOTION_DUPE_PHRASES));
     }
 
-    private static Object parse(RecordComponent component, String name, String value) {
-        try {
-            if (component.getType() == int.class) {
-                return Integer.parseInt(value);
-            }
-            if (component.getType() == double.class) {
-                return Double.parseDouble(value);
-            }
-            return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                    .map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("screening rule '" + name + "' must be a number, not '" + value + "'");
-        }
+    private static int whole(String value) {
+        return Integer.parseInt(value);
     }
 
-    static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    private static List<String> list(String commaSeparated) {
+        return Arrays.asList(commaSeparated.split(","));
+    }
+
+    private static List<String> phrases(List<String> written) {
+        return written.stream().map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.ccp.listing.sellers.application;
 
 import dev.ccp.listing.config.ListingConfig;
+import dev.ccp.listing.listings.domain.SellerStandings;
 import dev.ccp.listing.screening.domain.SellerStanding;
 import dev.ccp.listing.sellers.domain.KnownSeller;
 import dev.ccp.listing.sellers.infrastructure.KnownSellerRepository;
@@ -23,7 +24,7 @@ import org.jboss.logging.Logger;
  * Anything unknown counts as not verified: nothing of it is published.
  */
 @ApplicationScoped
-public class SellerDirectory {
+public class SellerDirectory implements SellerStandings {
     private static final Logger LOG = Logger.getLogger(SellerDirectory.class);
 
     private final KnownSellerRepository known;
@@ -39,17 +40,9 @@ public class SellerDirectory {
         this.clock = clock;
     }
 
-    /** A seller's standing and what verification found on it. */
-    public record Standing(SellerStanding status, int riskScore, List<String> riskReasons) {
-        static final Standing UNKNOWN = new Standing(SellerStanding.UNKNOWN, 0, List.of());
-
-        static Standing of(KnownSellerRepository.Standing stored) {
-            return new Standing(stored.status(), stored.riskScore(), stored.riskReasons());
-        }
-    }
-
+    @Override
     public Standing standingOf(String sellerId) {
-        return known.standingOf(sellerId).map(Standing::of)
+        return known.standingOf(sellerId).map(SellerDirectory::standing)
                 .orElseGet(() -> lookUp(sellerId));
     }
 
@@ -57,10 +50,11 @@ public class SellerDirectory {
      * The standing of each of several sellers, with one query for those the projection knows; at most
      * {@code lookups-per-upload} unseen ones are asked of seller-service, the others count as unknown.
      */
+    @Override
     public Map<String, Standing> standingsOf(Collection<String> sellerIds) {
         Map<String, Standing> standings = new HashMap<>();
         known.standingsOf(Set.copyOf(sellerIds))
-                .forEach(s -> standings.put(s.sellerId(), Standing.of(s)));
+                .forEach(s -> standings.put(s.sellerId(), standing(s)));
         int lookups = 0;
         for (String sellerId : sellerIds) {
             if (!standings.containsKey(sellerId)) {
@@ -90,19 +84,17 @@ public class SellerDirectory {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (known.findByIdOptional(sellerId).isEmpty()) {
-                    KnownSeller seller = new KnownSeller();
-                    seller.sellerId = sellerId;
-                    seller.status = standing.status();
-                    seller.riskScore = standing.riskScore();
-                    seller.riskReasons = new java.util.ArrayList<>(standing.riskReasons());
-                    seller.changedAt = clock.instant();
-                    seller.source = "lookup";
-                    known.persist(seller);
+                    known.persist(KnownSeller.lookedUp(sellerId, standing.status(), standing.riskScore(),
+                            standing.riskReasons(), clock.instant()));
                 }
             });
         } catch (RuntimeException raced) {
             // an event or another request stored it first: theirs is at least as fresh
         }
+    }
+
+    private static Standing standing(KnownSellerRepository.Standing stored) {
+        return new Standing(stored.status(), stored.riskScore(), stored.riskReasons());
     }
 
     static Standing standing(SellerServiceClient.SellerAccount account) {

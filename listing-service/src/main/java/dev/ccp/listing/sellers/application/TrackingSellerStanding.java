@@ -53,24 +53,16 @@ public class TrackingSellerStanding {
             case SellerClosed.TYPE -> SellerStanding.CLOSED;
             default -> throw new IllegalArgumentException("not a seller standing event: " + event.type());
         };
-        KnownSeller seller = known.findByIdOptional(payload.sellerId(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
-        if (seller != null && (seller.changedAt.isAfter(event.time()) || seller.status == status)) {
+        KnownSeller found = known.findByIdOptional(payload.sellerId(), LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        KnownSeller seller = found != null ? found : new KnownSeller(payload.sellerId());
+        if (!seller.changeStanding(status, event.time(), event.type())) {
             return; // older news, or nothing new
         }
-        boolean first = seller == null;
-        if (first) {
-            seller = new KnownSeller();
-            seller.sellerId = payload.sellerId();
-        }
-        seller.status = status;
         if (payload instanceof SellerVerified verified) {
-            seller.riskScore = verified.score();
-            seller.riskReasons = new java.util.ArrayList<>(verified.reasons().stream().map(r -> r.code())
+            seller.verifiedWith(verified.score(), verified.reasons().stream().map(r -> r.code())
                     .filter(code -> !code.equals("NO_BARRED_LINKS")).toList());
         }
-        seller.changedAt = event.time();
-        seller.source = event.type();
-        if (first) {
+        if (found == null) {
             known.persist(seller); // Hibernate inserts the state as it is now
         }
         known.flush(); // screening below reads the new standing

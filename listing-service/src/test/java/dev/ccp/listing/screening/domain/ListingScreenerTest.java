@@ -180,19 +180,6 @@ class ListingScreenerTest {
                 .isEqualTo(Outcome.HELD);
     }
 
-    @Test
-    void rulesAreOverriddenByNameAndATypoFailsLoudly() {
-        ScreeningRules rules = ScreeningRules.defaults().withOverrides(java.util.Map.of("held-from", "45",
-                "replica-phrases", "replica, Fake Copy"));
-        assertThat(rules.heldFrom()).isEqualTo(45);
-        assertThat(rules.replicaPhrases()).containsExactly("replica", "fake copy");
-        assertThat(rules.blockedFrom()).isEqualTo(ScreeningRules.defaults().blockedFrom());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRules.defaults()
-                .withOverrides(java.util.Map.of("held-form", "45"))).hasMessageContaining("held-form");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScreeningRules.defaults()
-                .withOverrides(java.util.Map.of("held-from", "forty"))).hasMessageContaining("number");
-    }
-
     private static BrandProfile zorvex() {
         return new BrandProfile("zorvex", "Zorvex", List.of("Zorvex", "Deepmaster"), Set.of("shop-z"),
                 List.of(new Product("zx-diver", "Deepmaster diver watch", "watches",

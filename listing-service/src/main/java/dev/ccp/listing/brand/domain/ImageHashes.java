@@ -1,4 +1,4 @@
-package dev.ccp.listing.web;
+package dev.ccp.listing.brand.domain;
 
 import java.util.List;
 import java.util.Locale;

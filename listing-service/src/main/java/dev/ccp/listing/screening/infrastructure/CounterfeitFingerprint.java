@@ -1,4 +1,4 @@
-package dev.ccp.listing.listings.domain;
+package dev.ccp.listing.screening.infrastructure;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

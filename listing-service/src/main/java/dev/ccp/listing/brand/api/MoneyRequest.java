@@ -1,4 +1,4 @@
-package dev.ccp.listing.web;
+package dev.ccp.listing.brand.api;
 
 import dev.ccp.contracts.Money;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,6 +1,5 @@
-package dev.ccp.listing.listings.infrastructure;
+package dev.ccp.listing.screening.infrastructure;
 
-import dev.ccp.listing.listings.domain.CounterfeitFingerprint;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
