@@ -1,11 +1,13 @@
 package dev.ccp.seller.config;
 
-import dev.ccp.seller.domain.identity.VerificationRules;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** seller-service settings (prefix {@code seller}); docs/seller-verification.md explains each rule. */
+/**
+ * Every setting of seller-service (prefix {@code seller}), and the only place their defaults are written;
+ * docs/seller-verification.md explains each rule.
+ */
 @ConfigMapping(prefix = "seller")
 public interface SellerConfig {
 
@@ -54,11 +56,5 @@ public interface SellerConfig {
 
         @WithDefault("1h")
         Duration velocityWindow();
-
-        default VerificationRules rules() {
-            return new VerificationRules(reviewThreshold(), addressOfBarred(), networkOfBarred(), nameVariantOfBarred(),
-                    sameNameAsBarred(), linkedToActive(), deviceBurstSize(), deviceBurst(), networkBurstSize(),
-                    networkBurst(), velocityWindow());
-        }
     }
 }

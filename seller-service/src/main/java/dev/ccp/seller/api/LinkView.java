@@ -1,7 +1,0 @@
-package dev.ccp.seller.api;
-
-import java.util.List;
-
-/** Another account that shares identity attributes with this one: for investigators mapping a bad-actor cluster. */
-public record LinkView(String sellerId, String status, List<String> sharedAttributes) {
-}

@@ -1,5 +1,0 @@
-package dev.ccp.seller.domain;
-
-/** Why a decision went the way it did: a stable code for machines, a sentence for people. */
-public record Reason(String code, String detail) {
-}

@@ -1,6 +1,0 @@
-package dev.ccp.seller.domain;
-
-/** Where an account stands. Only VERIFIED sellers may list. */
-public enum SellerStatus {
-    VERIFIED, PENDING_REVIEW, REJECTED, SUSPENDED, CLOSED
-}
