@@ -3,7 +3,7 @@ package dev.ccp.contracts.seller;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The account is closed for good; its identities now block re-registration. */
+/** The account is closed until staff reinstate it (e.g. a granted appeal); its identities block re-registration. */
 public record SellerClosed(String sellerId, String reason, String reference, Instant closedAt) implements SellerEvent {
     public static final String TYPE = "seller.closed";
 
