@@ -6,8 +6,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether this service has a partner API (a {@link PartnerKeys} bean exists) and whether a token's API key is
@@ -18,11 +20,15 @@ import java.util.Optional;
 public class PartnerKeyStatus {
     static final Duration LONGEST_TTL = Duration.ofSeconds(30);
 
-    private final Instance<PartnerKeys> keys;
+    private final Supplier<Optional<PartnerKeys>> keys;
     private final Cache<String, Boolean> recent;
 
+    @Inject
     PartnerKeyStatus(Instance<PartnerKeys> keys, PartnerConfig config) {
-        Duration ttl = config.keyStatusTtl();
+        this(() -> keys.isResolvable() ? Optional.of(keys.get()) : Optional.empty(), config.keyStatusTtl());
+    }
+
+    PartnerKeyStatus(Supplier<Optional<PartnerKeys>> keys, Duration ttl) {
         if (ttl.compareTo(LONGEST_TTL) > 0 || ttl.isNegative()) {
             throw new IllegalArgumentException("ccp.partner.key-status-ttl must be between 0 and " + LONGEST_TTL
                     + " (a revoked key must stop working quickly), not " + ttl);
@@ -38,7 +44,7 @@ public class PartnerKeyStatus {
 
     /** The port, if this service has a partner API; empty leaves the partner edge inactive. */
     public Optional<PartnerKeys> keys() {
-        return keys.isResolvable() ? Optional.of(keys.get()) : Optional.empty();
+        return keys.get();
     }
 
     /** May block on the port (a database look-up) when the answer is not remembered. */

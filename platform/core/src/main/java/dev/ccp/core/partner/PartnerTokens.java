@@ -6,6 +6,7 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,12 +48,17 @@ public class PartnerTokens {
     private final JWTParser parser;
     private final PartnerConfig.Token config;
 
+    @Inject
     PartnerTokens(PartnerConfig config, JWTParser parser) {
-        this.config = config.token();
+        this(config.token(), parser);
+    }
+
+    PartnerTokens(PartnerConfig.Token config, JWTParser parser) {
+        this.config = config;
         this.parser = parser;
-        KeyPair keys = this.config.privateKeyLocation().map(PartnerTokens::load).orElseGet(PartnerTokens::generate);
+        KeyPair keys = config.privateKeyLocation().map(PartnerTokens::load).orElseGet(PartnerTokens::generate);
         this.privateKey = keys.getPrivate();
-        this.verification = new JWTAuthContextInfo(keys.getPublic(), this.config.issuer());
+        this.verification = new JWTAuthContextInfo(keys.getPublic(), config.issuer());
         this.verification.setExpectedAudience(Set.of(AUDIENCE));
     }
 
