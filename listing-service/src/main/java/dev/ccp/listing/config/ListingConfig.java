@@ -7,15 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** listing-service settings; every key is documented in the README. */
+/** listing-service settings; every key is documented in the README (the partner edge has core's {@code ccp.partner}). */
 @ConfigMapping(prefix = "listing")
 public interface ListingConfig {
 
     Screening screening();
-
-    PartnerToken partnerToken();
-
-    Partner partner();
 
     SellerService sellerService();
 
@@ -145,28 +141,6 @@ public interface ListingConfig {
             @WithDefault(Defaults.PROMOTION_DUPE_PHRASES)
             List<String> promotionDupePhrases();
         }
-    }
-
-    /** Rate limits of the partner API, per replica. */
-    interface Partner {
-        /** Requests a minute per brand (bursts up to the same number). */
-        @WithDefault("1200")
-        int requestsPerMinute();
-
-        /** Token exchanges a minute per client address (a partner's systems share one egress address). */
-        @WithDefault("300")
-        int tokenRequestsPerMinute();
-    }
-
-    interface PartnerToken {
-        /** PKCS#8 PEM of the RSA key that signs partner tokens; without it a key is generated per process. */
-        Optional<String> privateKeyLocation();
-
-        @WithDefault("https://ccp.local/partner")
-        String issuer();
-
-        @WithDefault("15m")
-        Duration lifetime();
     }
 
     interface SellerService {

@@ -3,6 +3,7 @@ package dev.ccp.listing.brand.api;
 import dev.ccp.core.paging.Page;
 import dev.ccp.core.paging.PageRequest;
 import dev.ccp.core.problem.ProblemException;
+import dev.ccp.core.security.Caller;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.brand.application.ManagingApiKeys;
 import dev.ccp.listing.brand.application.RegisteringBrand;
@@ -10,7 +11,6 @@ import dev.ccp.listing.brand.domain.ApiKeySecret;
 import dev.ccp.listing.brand.domain.Brand;
 import dev.ccp.listing.brand.infrastructure.BrandApiKeyRepository;
 import dev.ccp.listing.brand.infrastructure.BrandRepository;
-import dev.ccp.listing.web.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -125,7 +125,8 @@ public class BrandResource {
     @DELETE
     @Path("/{id}/api-keys/{keyId}")
     @RolesAllowed(Roles.TRUST_ADMIN)
-    @Operation(summary = "Revoke an API key", description = "It can no longer be exchanged for tokens.")
+    @Operation(summary = "Revoke an API key", description = "It can no longer be exchanged for tokens, its "
+            + "tokens stop working, and every key issued with its tokens is revoked too.")
     @APIResponse(responseCode = "404", description = "No such brand or key")
     public ApiKeyView revokeApiKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
         return ApiKeyView.of(apiKeys.revoke(find(id).id, keyId, caller.name()));

@@ -15,11 +15,21 @@ public class BrandApiKey {
     public byte[] secretHash;
     public Instant createdAt;
     public String createdBy;
+    /** The key whose partner token issued this one; null when staff issued it. */
+    public String createdByKey;
     public Instant lastUsedAt;
     public Instant revokedAt;
     public String revokedBy;
 
     public boolean active() {
         return revokedAt == null;
+    }
+
+    /** Revokes the key if it is still active. */
+    public void revoke(Instant at, String actor) {
+        if (active()) {
+            revokedAt = at;
+            revokedBy = actor;
+        }
     }
 }

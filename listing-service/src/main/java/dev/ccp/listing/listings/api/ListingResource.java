@@ -9,7 +9,7 @@ import dev.ccp.listing.listings.application.DecidingListing;
 import dev.ccp.listing.listings.application.SubmittingListing;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
-import dev.ccp.listing.web.Caller;
+import dev.ccp.core.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,7 @@
 package dev.ccp.listing.partner.api;
 
 import dev.ccp.core.problem.ProblemException;
+import dev.ccp.core.security.Caller;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.brand.api.ApiKeyView;
 import dev.ccp.listing.brand.api.BrandRequest;
@@ -13,7 +14,6 @@ import dev.ccp.listing.brand.domain.ApiKeySecret;
 import dev.ccp.listing.brand.domain.Brand;
 import dev.ccp.listing.brand.infrastructure.BrandApiKeyRepository;
 import dev.ccp.listing.brand.infrastructure.BrandRepository;
-import dev.ccp.listing.web.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -88,13 +88,14 @@ public class PartnerBrandResource {
     @Operation(summary = "Issue another API key to rotate to", description = "Older keys work until revoked.")
     @APIResponse(responseCode = "201", description = "The new key, shown once")
     public Response issueApiKey(@PathParam("brandId") String brandId) {
-        ApiKeySecret secret = apiKeys.issue(own(brandId).id, caller.name());
+        ApiKeySecret secret = apiKeys.issue(own(brandId).id, caller.name(), caller.apiKeyId());
         return Response.status(Response.Status.CREATED).entity(new IssuedApiKey(secret.keyId(), secret.value())).build();
     }
 
     @DELETE
     @Path("/api-keys/{keyId}")
-    @Operation(summary = "Revoke one of the brand's API keys")
+    @Operation(summary = "Revoke one of the brand's API keys",
+            description = "Its tokens stop working, and so does every key issued with its tokens.")
     @APIResponse(responseCode = "404", description = "Not this brand's key")
     public ApiKeyView revokeApiKey(@PathParam("brandId") String brandId, @PathParam("keyId") String keyId) {
         return ApiKeyView.of(apiKeys.revoke(own(brandId).id, keyId, caller.name()));
@@ -102,10 +103,8 @@ public class PartnerBrandResource {
 
     /** The token's own brand; another brand's id answers 404 so that its existence does not leak. */
     private Brand own(String brandId) {
-        Brand brand = brands.findByIdOrKey(brandId).orElse(null);
-        if (brand == null || !brand.id.equals(caller.brandId())) {
-            throw ProblemException.notFound("brand", brandId);
-        }
+        Brand brand = brands.findByIdOrKey(brandId).orElseThrow(() -> ProblemException.notFound("brand", brandId));
+        caller.requireOwnBrand(brand.id, "brand", brandId);
         return brand;
     }
 }

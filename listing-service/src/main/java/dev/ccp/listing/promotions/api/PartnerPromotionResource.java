@@ -6,7 +6,7 @@ import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.promotions.application.ReportingPromotion;
 import dev.ccp.listing.promotions.domain.Promotion;
 import dev.ccp.listing.promotions.infrastructure.PromotionRepository;
-import dev.ccp.listing.web.Caller;
+import dev.ccp.core.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -6,7 +6,7 @@ import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.reports.application.ReportingViolation;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
-import dev.ccp.listing.web.Caller;
+import dev.ccp.core.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

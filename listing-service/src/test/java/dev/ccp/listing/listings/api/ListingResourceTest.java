@@ -19,10 +19,7 @@ import dev.ccp.devstack.test.TestTokens;
 import dev.ccp.listing.support.SellerEvents;
 import dev.ccp.listing.support.TestBrands;
 import dev.ccp.listing.support.TestListings;
-import dev.ccp.core.security.VerifiedTokenCache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,8 +29,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ListingResourceTest {
-    @Inject
-    JWTParser jwtParser;
 
     @Test
     void aPlainListingOfAVerifiedSellerIsPublishedAndAnnounced() {
@@ -113,20 +108,6 @@ class ListingResourceTest {
                 .when().post("/api/v1/listings").then().statusCode(403);
         given().header("Authorization", TestTokens.forgedBearer("marketplace")).contentType(ContentType.JSON)
                 .body(body).when().post("/api/v1/listings").then().statusCode(401);
-    }
-
-    /** Marketplace back-ends reuse one token for every listing: checked once, then remembered, never loosened. */
-    @Test
-    void aTokenIsVerifiedOnceThenRememberedButForgedAndExpiredOnesStayRefused() {
-        assertThat(jwtParser).isInstanceOf(VerifiedTokenCache.class);
-        String token = TestTokens.bearer("marketplace");
-        for (int i = 0; i < 3; i++) {
-            given().header("Authorization", token).when().get("/api/v1/listings/no-such-listing").then().statusCode(404);
-        }
-        given().header("Authorization", TestTokens.forgedBearer("marketplace")).when()
-                .get("/api/v1/listings/no-such-listing").then().statusCode(401);
-        given().header("Authorization", TestTokens.expiredBearer("marketplace")).when()
-                .get("/api/v1/listings/no-such-listing").then().statusCode(401);
     }
 
     @Test

@@ -7,12 +7,19 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors,
+            long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException badRequest(String field, String message) {
@@ -35,6 +42,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail, List.of());
     }
 
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "Unauthorized", detail, List.of());
+    }
+
+    /** A 429 that tells the client, in {@code Retry-After}, when to come back. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "Too many requests", detail + "; retry after " + retryAfterSeconds + " s",
+                List.of(), retryAfterSeconds);
+    }
+
     public int status() {
         return status;
     }
@@ -45,5 +62,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds for a {@code Retry-After} header; 0 for none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -30,7 +30,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        Response response = respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.retryAfterSeconds() > 0) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

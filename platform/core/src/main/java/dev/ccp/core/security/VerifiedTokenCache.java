@@ -15,7 +15,6 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -33,11 +32,10 @@ public class VerifiedTokenCache implements JWTParser {
     private final DefaultJWTParser parser;
     private final Cache<String, JsonWebToken> verified;
 
-    VerifiedTokenCache(DefaultJWTParser parser,
-            @ConfigProperty(name = "ccp.security.verified-token-ttl", defaultValue = "5m") Duration ttl,
-            @ConfigProperty(name = "ccp.security.verified-tokens", defaultValue = "10000") long capacity) {
+    VerifiedTokenCache(DefaultJWTParser parser, SecurityConfig config) {
         this.parser = parser;
-        this.verified = Caffeine.newBuilder().maximumSize(capacity).expireAfter(untilExpiryAtMost(ttl)).build();
+        this.verified = Caffeine.newBuilder().maximumSize(config.verifiedTokens())
+                .expireAfter(untilExpiryAtMost(config.verifiedTokenTtl())).build();
     }
 
     @Override

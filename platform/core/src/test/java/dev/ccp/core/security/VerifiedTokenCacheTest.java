@@ -29,7 +29,17 @@ class VerifiedTokenCacheTest {
             return super.parse(token);
         }
     };
-    private final VerifiedTokenCache cache = new VerifiedTokenCache(parser, Duration.ofMinutes(5), 100);
+    private final VerifiedTokenCache cache = new VerifiedTokenCache(parser, new SecurityConfig() {
+        @Override
+        public Duration verifiedTokenTtl() {
+            return Duration.ofMinutes(5);
+        }
+
+        @Override
+        public long verifiedTokens() {
+            return 100;
+        }
+    });
 
     @Test
     void a_token_used_again_is_not_verified_again() throws Exception {

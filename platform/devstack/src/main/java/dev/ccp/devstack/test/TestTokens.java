@@ -25,6 +25,11 @@ public final class TestTokens {
         }
     }
 
+    /** A token from the trusted key and issuer made for another audience ({@code null}: no audience at all). */
+    public static String bearerForAudience(String audience, String... roles) {
+        return "Bearer " + new DevTokens(keys()).mintFor(audience, "elsewhere", Duration.ofMinutes(10), roles);
+    }
+
     /** A token from the trusted key that expired a while ago. */
     public static String expiredBearer(String... roles) {
         return "Bearer " + new DevTokens(keys()).mint("late", Duration.ofMinutes(-10), roles);

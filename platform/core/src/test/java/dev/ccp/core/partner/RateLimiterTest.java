@@ -1,4 +1,4 @@
-package dev.ccp.listing.partner.infrastructure;
+package dev.ccp.core.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class PartnerRateLimiterTest {
+class RateLimiterTest {
     private Instant now = Instant.parse("2026-04-01T10:00:00Z");
     private final Clock clock = new Clock() {
         @Override
@@ -29,7 +29,7 @@ class PartnerRateLimiterTest {
 
     @Test
     void aBurstUpToTheLimitPassesThenTheCallerWaitsForTokensToRefill() {
-        PartnerRateLimiter limiter = new PartnerRateLimiter(60, clock);
+        RateLimiter limiter = new RateLimiter(60, clock);
         for (int i = 0; i < 60; i++) {
             assertThat(limiter.secondsUntilAllowed("brand:a")).isZero();
         }

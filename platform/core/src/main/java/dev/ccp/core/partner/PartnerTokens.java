@@ -1,12 +1,12 @@
-package dev.ccp.listing.partner.infrastructure;
+package dev.ccp.core.partner;
 
 import dev.ccp.core.security.Roles;
-import dev.ccp.listing.config.ListingConfig;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,42 +27,51 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Short-lived partner tokens: an RS256 JWT whose {@code brand} claim scopes every partner request to one brand.
- * Signed with this service's own key (not the staff identity provider's), with its own issuer, so a partner
- * token is never accepted on the staff API and a staff token never on the partner API.
+ * Short-lived partner tokens: an RS256 JWT whose {@code brand} claim scopes every partner request to one brand and
+ * whose {@code key_id} claim names the API key it was exchanged for, so revoking the key ends the token. Signed
+ * with the service's own key (not the staff identity provider's), with its own issuer and audience, so a partner
+ * token is never accepted on the staff API and a staff token never on the partner API. Created on first use only,
+ * so a service without a partner API never makes or loads a key.
  */
 @ApplicationScoped
 public class PartnerTokens {
     public static final String BRAND_CLAIM = "brand";
+    public static final String KEY_CLAIM = "key_id";
     public static final String AUDIENCE = "ccp-partner-api";
     private static final Logger LOG = Logger.getLogger(PartnerTokens.class);
 
-    public record Issued(String token, Duration lifetime) {
+    public record Issued(String token, Duration lifetime, String brandId) {
     }
 
     private final PrivateKey privateKey;
     private final JWTAuthContextInfo verification;
     private final JWTParser parser;
-    private final ListingConfig.PartnerToken config;
+    private final PartnerConfig.Token config;
 
-    PartnerTokens(ListingConfig config, JWTParser parser) {
-        this.config = config.partnerToken();
+    @Inject
+    PartnerTokens(PartnerConfig config, JWTParser parser) {
+        this(config.token(), parser);
+    }
+
+    PartnerTokens(PartnerConfig.Token config, JWTParser parser) {
+        this.config = config;
         this.parser = parser;
-        KeyPair keys = this.config.privateKeyLocation().map(PartnerTokens::load).orElseGet(PartnerTokens::generate);
+        KeyPair keys = config.privateKeyLocation().map(PartnerTokens::load).orElseGet(PartnerTokens::generate);
         this.privateKey = keys.getPrivate();
-        this.verification = new JWTAuthContextInfo(keys.getPublic(), this.config.issuer());
+        this.verification = new JWTAuthContextInfo(keys.getPublic(), config.issuer());
         this.verification.setExpectedAudience(Set.of(AUDIENCE));
     }
 
-    public Issued issue(String brandId) {
+    public Issued issue(PartnerKeys.PartnerKey key) {
         String token = Jwt.issuer(config.issuer())
-                .subject("brand:" + brandId)
+                .subject("brand:" + key.brandId())
                 .audience(AUDIENCE)
                 .groups(Set.of(Roles.PARTNER))
-                .claim(BRAND_CLAIM, brandId)
+                .claim(BRAND_CLAIM, key.brandId())
+                .claim(KEY_CLAIM, key.keyId())
                 .expiresIn(config.lifetime())
                 .sign(privateKey);
-        return new Issued(token, config.lifetime());
+        return new Issued(token, config.lifetime(), key.brandId());
     }
 
     /** The token's claims if this service signed it and it has not expired; otherwise a ParseException. */
@@ -86,7 +95,7 @@ public class PartnerTokens {
     }
 
     private static KeyPair generate() {
-        LOG.warn("listing.partner-token.private-key-location is not set: partner tokens are signed with a key made "
+        LOG.warn("ccp.partner.token.private-key-location is not set: partner tokens are signed with a key made "
                 + "for this process, so they stop working when it restarts and other replicas reject them");
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

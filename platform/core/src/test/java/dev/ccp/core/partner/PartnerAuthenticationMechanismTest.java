@@ -1,0 +1,123 @@
+package dev.ccp.core.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ccp.core.security.Caller;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanism behind a real Vert.x router: what it makes of a request's path and bearer token, in a service
+ * with a partner API and in one without (where it must stay out of the way).
+ */
+class PartnerAuthenticationMechanismTest {
+    private final Set<String> revoked = new HashSet<>();
+    private final PartnerKeys keys = new PartnerKeys() {
+        @Override
+        public Optional<PartnerKey> authenticate(String presented) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> claimedKeyId(String presented) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isActive(String keyId) {
+            return !revoked.contains(keyId);
+        }
+    };
+    private final PartnerTokens tokens = new PartnerTokens(ownKey(), new DefaultJWTParser());
+    private final Vertx vertx = Vertx.vertx();
+    private HttpServer server;
+
+    @AfterEach
+    void stop() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aPartnerTokenOnThePartnerApiIsThePartnerOfItsBrandHoweverThePathIsSpelt() throws Exception {
+        start(Optional.of(keys));
+        String token = tokens.issue(new PartnerKeys.PartnerKey("k1", "b1")).token();
+        assertThat(get("/partner/v1/brands/b1", token)).isEqualTo("200 brand b1 key k1");
+        assertThat(get("//partner/v1/brands/b1", token)).isEqualTo("200 brand b1 key k1");
+        assertThat(get("/%70artner/./v1/brands/b1", token)).isEqualTo("200 brand b1 key k1");
+        assertThat(get("/api/v1/brands/b1", token)).as("left to the staff mechanism").isEqualTo("200 nobody");
+    }
+
+    @Test
+    void aRevokedKeysTokenAndAnyOtherBearerAreRefusedOnThePartnerApi() throws Exception {
+        start(Optional.of(keys));
+        String token = tokens.issue(new PartnerKeys.PartnerKey("k2", "b1")).token();
+        revoked.add("k2");
+        assertThat(get("/partner/v1/brands/b1", token)).startsWith("401");
+        String otherSigner = new PartnerTokens(ownKey(), new DefaultJWTParser())
+                .issue(new PartnerKeys.PartnerKey("k3", "b1")).token();
+        assertThat(get("/partner/v1/brands/b1", otherSigner)).startsWith("401");
+    }
+
+    @Test
+    void withoutAPartnerKeysPortTheMechanismTakesNoPart() throws Exception {
+        start(Optional.empty());
+        String token = tokens.issue(new PartnerKeys.PartnerKey("k1", "b1")).token();
+        assertThat(get("/partner/v1/brands/b1", token)).isEqualTo("200 nobody");
+        assertThat(get("/partner/v1/brands/b1", "not-even-a-jwt")).isEqualTo("200 nobody");
+    }
+
+    /** Token settings without a key file: each PartnerTokens signs with a key of its own. */
+    private static PartnerConfig.Token ownKey() {
+        return new PartnerConfig.Token() {
+            @Override
+            public Optional<String> privateKeyLocation() {
+                return Optional.empty();
+            }
+
+            @Override
+            public String issuer() {
+                return "https://ccp.local/partner";
+            }
+
+            @Override
+            public Duration lifetime() {
+                return Duration.ofMinutes(15);
+            }
+        };
+    }
+
+    private void start(Optional<PartnerKeys> port) throws Exception {
+        PartnerAuthenticationMechanism mechanism = new PartnerAuthenticationMechanism(tokens,
+                new PartnerKeyStatus(() -> port, Duration.ZERO));
+        Router router = Router.router(vertx);
+        router.route().handler(context -> mechanism.authenticate(context, null).subscribe().with(
+                identity -> context.response().end(identity == null ? "nobody"
+                        : "brand " + identity.getAttribute(Caller.BRAND_ATTRIBUTE) + " key "
+                                + identity.getAttribute(Caller.KEY_ATTRIBUTE)),
+                failure -> context.response().setStatusCode(401).end(failure.getMessage())));
+        server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** Status and body; the request line is sent as written. */
+    private String get(String rawPath, String token) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.actualPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return response.split(" ")[1] + " " + response.substring(response.indexOf("\r\n\r\n") + 4);
+        }
+    }
+}
