@@ -26,11 +26,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The listing screening benchmark: {@code brands} synthetic brands of 20 protected words each are registered through the API,
- * sellers are announced as verified on the sellers topic, then listings (mostly ordinary goods, some naming a brand
- * plainly or in disguise) are screened through {@code POST /api/v1/listings} from {@code clients} concurrent clients.
- * The same bodies then go to baseline-service, a validated plain insert on the same stack, for comparison on the
- * same machine, and last as catalogue uploads of 10 and 100.
+ * The listing screening benchmark: {@code brands} synthetic brands of 20 protected words each are registered through
+ * the API, sellers are announced as verified on the sellers topic, then listings (mostly ordinary goods, some naming
+ * a brand plainly or in disguise) are screened through {@code POST /api/v1/listings} from {@code clients} concurrent
+ * clients. The same bodies then go to baseline-service, a validated plain insert on the same stack, for comparison
+ * on the same machine, and last as catalogue uploads of 10 and 100.
  */
 public final class ListingScreeningBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,7 +135,8 @@ public final class ListingScreeningBench {
                 bodies.add(listing(random, sellers));
             }
             double rate = load.post(url, perRound, clients, bodies::get, null).perSecond();
-            load.post(baselineUrl, perRound / 4, clients, bodies::get, null);
+            // baseline-service is a JVM of its own: it needs as much warm-up as the service it is compared with
+            load.post(baselineUrl, perRound, clients, bodies::get, null);
             String upload = "{\"listings\":[" + String.join(",", bodies.subList(0, 100)) + "]}";
             load.post(url + "/batch", 5, clients, i -> upload, null);
             System.out.printf("  round %2d: %,.0f screened listings/s%n", round, rate);

@@ -25,8 +25,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class MatchingCostReport {
     private static final int[] BRANDS = {100, 1_000, 10_000};
     private static final int[] COUNTERFEITS = {10_000, 100_000, 300_000};
-    private static final int WARMUP_ITERATIONS = 2;
-    private static final int MEASURED_ITERATIONS = 3;
+    // Modest on purpose (about two minutes for all nine figures): on a shared machine the spread between
+    // iterations, printed with each figure, says more than longer runs would.
+    private static final int WARMUP_ITERATIONS = 3;
+    private static final int MEASURED_ITERATIONS = 5;
 
     private MatchingCostReport() {
     }
@@ -51,13 +53,13 @@ public final class MatchingCostReport {
             System.out.flush(); // the row so far, while JMH measures the rest
             Result<?> measured = measure(ScreeningCost.class, "screenOneListing", "brands", BRANDS[i]);
             perListing[i] = measured.getScore();
-            System.out.printf(" %8.1f ± %.1f µs   (%d of %d listings with a signal)%n", measured.getScore(),
-                    measured.getScoreError(), flagged, listings.size());
+            System.out.printf(" %11.1f µs   (iterations %s; %d of %d listings with a signal)%n",
+                    measured.getScore(), spread(measured), flagged, listings.size());
         }
         System.out.printf("%,d brands cost %.1f times as much per listing as %,d%n", BRANDS[BRANDS.length - 1],
                 perListing[BRANDS.length - 1] / perListing[0], BRANDS[0]);
 
-        System.out.printf("%n%14s %14s %18s %18s%n", "counterfeits", "memory build", "per listing: index", "scan");
+        System.out.printf("%n%14s %14s %20s %14s%n", "counterfeits", "memory build", "per listing: index", "scan");
         for (int size : COUNTERFEITS) {
             List<ConfirmedCounterfeit> confirmed = SyntheticCatalogue.counterfeits(0, size);
             CounterfeitMemory memory = new CounterfeitMemory();
@@ -69,11 +71,12 @@ public final class MatchingCostReport {
             System.out.printf("%,14d %11.0f ms", size, buildMs);
             System.out.flush();
             Result<?> index = measure(RelistingLookup.class, "index", "counterfeits", size);
-            System.out.printf(" %15.1f µs", index.getScore());
+            System.out.printf(" %17.1f µs", index.getScore());
             System.out.flush();
             Result<?> scan = measure(RelistingLookup.class, "scan", "counterfeits", size);
-            System.out.printf(" %15.1f µs   (index %.0f times faster; %d near in %d listings)%n", scan.getScore(),
-                    scan.getScore() / index.getScore(), near, listings.size());
+            System.out.printf(" %11.1f µs   (the index %.0f times faster; iterations %s and %s; %d near in %d "
+                    + "listings)%n", scan.getScore(), scan.getScore() / index.getScore(), spread(index), spread(scan),
+                    near, listings.size());
         }
     }
 
@@ -85,11 +88,14 @@ public final class MatchingCostReport {
                 .forks(1)
                 .warmupIterations(WARMUP_ITERATIONS).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(MEASURED_ITERATIONS).measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Xmx1g")
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)
                 .build();
         return new Runner(options).runSingle().getPrimaryResult();
+    }
+
+    private static String spread(Result<?> result) {
+        return String.format("%.1f to %.1f µs", result.getStatistics().getMin(), result.getStatistics().getMax());
     }
 
     private static long usedHeap() {
