@@ -155,9 +155,17 @@ class ListingResourceTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/partner/v1/token"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/partner/v1/violation-reports"))
                 .body("components.securitySchemes", org.hamcrest.Matchers.hasKey("partner"));
-        // the benchmark's yardstick stays closed unless a benchmark turns it on
+    }
+
+    @Test
+    void theApiContractCarriesNoBenchmarkEndpoint() {
+        // client generators work from this document: a benchmark's yardstick must not become a client method
+        Map<String, Object> paths = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().path("paths");
+        assertThat(paths).isNotEmpty().containsKey("/api/v1/listings");
+        assertThat(paths.keySet()).noneMatch(path -> path.contains("benchmark") || path.contains("baseline"));
         given().header("Authorization", TestTokens.bearer("marketplace")).contentType(ContentType.JSON)
-                .body(listing(seller, "Wool blanket", "home", "39.00", 4))
+                .body(listing(SellerEvents.verifiedSeller(), "Wool blanket", "home", "39.00", 4))
                 .when().post("/api/v1/benchmark/baseline").then().statusCode(404);
     }
 }

@@ -1,7 +1,5 @@
 package dev.ccp.devstack.cli;
 
-import dev.ccp.devstack.bench.ListingScreeningBench;
-import dev.ccp.devstack.bench.SellerRegistrationBench;
 import dev.ccp.devstack.demo.Demo;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
@@ -76,18 +74,6 @@ public final class Devstack {
                     requireArgs(rest, 3);
                     Demo.run(Path.of(rest.get(0)), Path.of(rest.get(1)), rest.get(2));
                 }
-                case "bench-listings" -> {
-                    requireArgs(rest, 7);
-                    ListingScreeningBench.run(rest.get(0), Path.of(rest.get(1)), rest.get(2), rest.get(3),
-                            Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)), Integer.parseInt(rest.get(6)));
-                }
-                case "bench-sellers" -> {
-                    requireArgs(rest, 6);
-                    var postgres = Postgres.fromEnvironment();
-                    SellerRegistrationBench.run(postgres.jdbcUrl(rest.get(0)), postgres.user(), postgres.password(),
-                            rest.get(1), Path.of(rest.get(2)), Integer.parseInt(rest.get(3)),
-                            Integer.parseInt(rest.get(4)), Integer.parseInt(rest.get(5)));
-                }
                 default -> usage();
             }
         } catch (Exception e) {
@@ -105,9 +91,7 @@ public final class Devstack {
         fail("""
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
-                              | bench-sellers DATABASE BASE_URL KEYS_DIR STORED REQUESTS CLIENTS
-                              | service-token KEYS_DIR CALLER
-                              | bench-listings BASE_URL KEYS_DIR BOOTSTRAP SELLERS_TOPIC BRANDS REQUESTS CLIENTS""");
+                              | service-token KEYS_DIR CALLER""");
     }
 
     private static void fail(String message) {

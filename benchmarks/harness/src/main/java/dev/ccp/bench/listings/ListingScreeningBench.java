@@ -1,6 +1,8 @@
-package dev.ccp.devstack.bench;
+package dev.ccp.bench.listings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccp.bench.load.CpuAccount;
+import dev.ccp.bench.load.HttpLoad;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import java.net.URI;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +26,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Issue 5's benchmark: {@code brands} synthetic brands of 20 protected words each are registered through the API,
- * sellers are announced as verified on the sellers topic, then listings (mostly ordinary goods, some naming a brand
- * plainly or in disguise) are screened through {@code POST /api/v1/listings} from {@code clients} concurrent clients.
- * The same bodies then go to the baseline endpoint, a validated plain insert, for comparison on the same machine.
+ * The listing screening benchmark: {@code brands} synthetic brands of 20 protected words each are registered through
+ * the API, sellers are announced as verified on the sellers topic, then listings (mostly ordinary goods, some naming
+ * a brand plainly or in disguise) are screened through {@code POST /api/v1/listings} from {@code clients} concurrent
+ * clients. The same bodies then go to baseline-service, a validated plain insert on the same stack, for comparison
+ * on the same machine, and last as catalogue uploads of 10 and 100.
  */
 public final class ListingScreeningBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,14 +56,17 @@ public final class ListingScreeningBench {
         this.marketplace = tokens.mint("bench", Duration.ofHours(2), "marketplace");
     }
 
-    public static void run(String baseUrl, Path keys, String bootstrap, String sellersTopic, int brands, int requests,
-            int clients) throws Exception {
+    /**
+     * @param baselineUrl the plain insert's endpoint in baseline-service
+     * @param servicePids the listing-service's and baseline-service's processes, for the CPU per part (0: unknown)
+     */
+    public static void run(String baseUrl, String baselineUrl, Path keys, String bootstrap, String sellersTopic,
+            int brands, int requests, int clients, long... servicePids) throws Exception {
         var bench = new ListingScreeningBench(baseUrl, keys);
         bench.registerBrands(brands);
         List<String> sellers = bench.announceSellers(bootstrap, sellersTopic, 200);
         String url = baseUrl + "/api/v1/listings";
         HttpLoad load = new HttpLoad(bench.marketplace);
-        String baselineUrl = baseUrl + "/api/v1/benchmark/baseline";
         bench.warmUp(load, url, baselineUrl, sellers, clients);
 
         Random random = new Random(42);
@@ -67,12 +74,12 @@ public final class ListingScreeningBench {
         for (int i = 0; i < requests; i++) {
             bodies.add(bench.listing(random, sellers));
         }
-        CpuAccount cpu = new CpuAccount(Long.parseLong(System.getenv().getOrDefault("BENCH_SERVICE_PID", "0")));
+        CpuAccount cpu = new CpuAccount(servicePids);
         System.out.printf("screening %,d listings from %d clients against %,d brands...%n", requests, clients, brands);
         var before = cpu.snapshot();
         HttpLoad.Result screened = load.post(url, requests, clients, bodies::get, ListingScreeningBench::outcome);
         var between = cpu.snapshot();
-        System.out.printf("inserting the same %,d bodies through the baseline endpoint (validated plain insert)...%n",
+        System.out.printf("inserting the same %,d bodies through baseline-service (validated plain insert)...%n",
                 requests);
         HttpLoad.Result baseline = load.post(baselineUrl, requests, clients, bodies::get, null);
         var after = cpu.snapshot();
@@ -128,7 +135,8 @@ public final class ListingScreeningBench {
                 bodies.add(listing(random, sellers));
             }
             double rate = load.post(url, perRound, clients, bodies::get, null).perSecond();
-            load.post(baselineUrl, perRound / 4, clients, bodies::get, null);
+            // baseline-service is a JVM of its own: it needs as much warm-up as the service it is compared with
+            load.post(baselineUrl, perRound, clients, bodies::get, null);
             String upload = "{\"listings\":[" + String.join(",", bodies.subList(0, 100)) + "]}";
             load.post(url + "/batch", 5, clients, i -> upload, null);
             System.out.printf("  round %2d: %,.0f screened listings/s%n", round, rate);
@@ -273,7 +281,7 @@ public final class ListingScreeningBench {
                 w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
             }
             String word = w.toString();
-            if (java.util.Arrays.stream(GOODS).noneMatch(g -> oneSlipApart(g, word))) {
+            if (Arrays.stream(GOODS).noneMatch(g -> oneSlipApart(g, word))) {
                 return Character.toUpperCase(word.charAt(0)) + word.substring(1);
             }
         }

@@ -1,11 +1,14 @@
-package dev.ccp.devstack.bench;
+package dev.ccp.bench.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -13,19 +16,22 @@ import java.util.stream.Stream;
  * this load client. On a machine where all of them share two cores, a throughput figure alone does not say whether
  * the service or its neighbours used them up. Reads Linux's /proc; elsewhere it reports nothing.
  */
-final class CpuAccount {
+public final class CpuAccount {
     private static final Path PROC = Path.of("/proc");
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
 
-    private final long servicePid;
+    private final Set<Long> servicePids;
 
-    /** @param servicePid the service under test, or 0 to find it as the Java process listening for the benchmark */
-    CpuAccount(long servicePid) {
-        this.servicePid = servicePid;
+    /**
+     * @param servicePids the services under test (0 for one not known): a phase that loads one of them finds the
+     *                    others idle, so their sum is the loaded one's share
+     */
+    public CpuAccount(long... servicePids) {
+        this.servicePids = Arrays.stream(servicePids).boxed().collect(Collectors.toSet());
     }
 
     /** CPU seconds used so far, by part. */
-    Map<String, Double> snapshot() {
+    public Map<String, Double> snapshot() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         if (!Files.isDirectory(PROC)) {
             return seconds;
@@ -50,7 +56,7 @@ final class CpuAccount {
     }
 
     /** CPU milliseconds per request of each part between two snapshots. */
-    static String perRequest(Map<String, Double> before, Map<String, Double> after, int requests, double wallSeconds) {
+    public static String perRequest(Map<String, Double> before, Map<String, Double> after, int requests, double wallSeconds) {
         if (after.isEmpty()) {
             return "CPU per part not available on this system";
         }
@@ -70,7 +76,7 @@ final class CpuAccount {
         if (pid == self) {
             return "load client";
         }
-        if (pid == servicePid) {
+        if (servicePids.contains(pid)) {
             return "service";
         }
         String command = commandLine(pid);

@@ -1,5 +1,6 @@
-package dev.ccp.devstack.bench;
+package dev.ccp.bench.sellers;
 
+import dev.ccp.bench.load.HttpLoad;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import java.math.BigInteger;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Issue 4's benchmark: {@code stored} sellers (5 % of them closed) with their identity rows are loaded in bulk
- * through the database, then new sellers apply through the REST API from {@code workers} concurrent clients.
+ * The seller verification benchmark: {@code stored} sellers (5 % of them closed) with their identity rows are
+ * loaded in bulk through the database, then new sellers apply through the REST API from {@code workers} concurrent
+ * clients.
  * Prints latency percentiles, throughput and the plans of the verification look-ups (index, never a scan).
  */
 public final class SellerRegistrationBench {

@@ -1,11 +1,11 @@
-package dev.ccp.devstack.bench;
+package dev.ccp.bench.load;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,26 +15,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
 
 /** Sends N JSON POSTs from C concurrent clients and reports throughput and latency percentiles. */
-final class HttpLoad {
+public final class HttpLoad {
 
-    record Result(int requests, int failures, double seconds, long[] latenciesNanos, Map<String, Integer> outcomes) {
-        double perSecond() {
-            return requests / seconds;
+    /** A phase's figures and, when asked for, the count of each outcome read from the 2xx answers. */
+    public record Result(LatencySummary latency, Map<String, Integer> outcomes) {
+        public double perSecond() {
+            return latency.perSecond();
         }
 
-        double percentileMillis(double p) {
-            long[] sorted = latenciesNanos.clone();
-            Arrays.sort(sorted);
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+        public double seconds() {
+            return latency.seconds();
         }
 
-        String summary() {
-            return String.format("%,d requests in %.1f s: %,.0f/s, p50 %.1f ms, p90 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
-                    + "max %.1f ms%s", requests, seconds, perSecond(), percentileMillis(50), percentileMillis(90),
-                    percentileMillis(95), percentileMillis(99), percentileMillis(100),
-                    failures == 0 ? "" : ", " + failures + " FAILED");
+        public String summary() {
+            return latency.line();
         }
     }
 
@@ -45,7 +42,7 @@ final class HttpLoad {
                     : HttpClient.Version.HTTP_1_1).build();
     private final String token;
 
-    HttpLoad(String token) {
+    public HttpLoad(String token) {
         this.token = token;
     }
 
@@ -53,17 +50,17 @@ final class HttpLoad {
      * @param body    the request body of the i-th request
      * @param outcome what to count of a 2xx answer's body (e.g. its status field), or null
      */
-    Result post(String url, int requests, int clients, IntFunction<String> body, Function<String, String> outcome)
-            throws Exception {
-        long[] latencies = new long[requests];
+    public Result post(String url, int requests, int clients, IntFunction<String> body,
+            Function<String, String> outcome) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
-        List<Future<?>> running = new java.util.ArrayList<>();
+        List<Future<Histogram>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
+                Histogram latencies = new Histogram(3); // one per client: recording needs no synchronisation
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                     HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                             .header("Authorization", "Bearer " + token)
@@ -72,24 +69,26 @@ final class HttpLoad {
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        latencies[i] = System.nanoTime() - t0;
+                        latencies.recordValue(System.nanoTime() - t0);
                         if (response.statusCode() / 100 != 2) {
                             failures.incrementAndGet();
                         } else if (outcome != null) {
                             outcomes.merge(outcome.apply(response.body()), 1, Integer::sum);
                         }
                     } catch (Exception e) {
-                        latencies[i] = System.nanoTime() - t0;
+                        latencies.recordValue(System.nanoTime() - t0);
                         failures.incrementAndGet();
                     }
                 }
-                return null;
+                return latencies;
             }));
         }
-        for (Future<?> f : running) {
-            f.get();
+        Histogram all = new Histogram(3);
+        for (Future<Histogram> f : running) {
+            all.add(f.get());
         }
         pool.shutdown();
-        return new Result(requests, failures.get(), (System.nanoTime() - started) / 1e9, latencies, outcomes);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Result(new LatencySummary(requests, failures.get(), seconds, all), outcomes);
     }
 }
