@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays the labelled data sets through the public API, as an outside client would (DESIGN.md §7): brands,
+ * Replays the labelled data sets through the public API, as an outside client would: brands,
  * sellers' standing as seller-service announces it, confirmed counterfeits removed earlier, then every listing,
  * then the promotions. Prints recall per counterfeit tactic and false alarms per legitimate tactic.
  */

@@ -1,6 +1,6 @@
 package dev.ccp.core.security;
 
-/** Staff and system roles carried in the bearer JWT's {@code groups} claim (DESIGN.md §5). */
+/** Staff and system roles carried in the bearer JWT's {@code groups} claim. */
 public final class Roles {
     public static final String MODERATOR = "moderator";
     public static final String INVESTIGATOR = "investigator";
