@@ -39,7 +39,7 @@ public class PartnerTokenResource {
     @APIResponse(responseCode = "429", description = "Too many exchanges (failed ones per address and key id)")
     public TokenResponse token(@Parameter(description = "The brand's API key")
             @HeaderParam(PartnerPaths.API_KEY_HEADER) String apiKey, @Context HttpServerRequest http) {
-        PartnerTokens.Issued issued = exchange.exchange(apiKey, PartnerTokenExchange.clientAddress(http));
+        PartnerTokens.Issued issued = exchange.exchange(apiKey, exchange.clientAddress(http));
         return new TokenResponse(issued.token(), "Bearer", issued.lifetime().toSeconds(), issued.brandId());
     }
 }

@@ -61,6 +61,19 @@ class PartnerRateLimitTest {
     }
 
     @Test
+    void aClientCannotPickItsAddressByWritingTheForwardedHeaderItself() {
+        String client = someAddress();
+        RawHttp.Answer last = null;
+        for (int i = 0; i < 40 && (last == null || last.status() != 429); i++) {
+            // an ingress that appends keeps whatever the client wrote in front of the address it saw; a new key id
+            // each time, so only the address can be what limits it
+            last = RawHttp.viaProxy().header("X-Forwarded-For", someAddress() + ", " + client)
+                    .header("X-API-Key", JUNK.replace("0123", String.format("%04d", i))).post("/partner/v1/token");
+        }
+        assertThat(last.status()).isEqualTo(429);
+    }
+
+    @Test
     void aForwardedAddressFromAPeerThatIsNotATrustedProxyIsNotBelieved() {
         RawHttp.Answer last = null;
         for (int i = 0; i < 40 && (last == null || last.status() != 429); i++) {

@@ -3,6 +3,7 @@ package dev.ccp.core.partner;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,12 @@ public interface PartnerConfig {
      */
     @WithDefault("10s")
     Duration keyStatusTtl();
+
+    /**
+     * The ingress's addresses or CIDR ranges, believed about the client's address in {@code X-Forwarded-For}.
+     * Core's defaults set it to {@code quarkus.http.proxy.trusted-proxies}, so one setting serves both.
+     */
+    List<String> trustedProxies();
 
     interface Token {
         /** PKCS#8 PEM of the RSA key that signs partner tokens; without it a key is generated per process. */

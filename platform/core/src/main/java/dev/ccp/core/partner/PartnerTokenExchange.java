@@ -2,6 +2,7 @@ package dev.ccp.core.partner;
 
 import dev.ccp.core.problem.ProblemException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,18 +20,27 @@ public class PartnerTokenExchange {
     private final RateLimiter failuresByAddress;
     private final RateLimiter failuresByKey;
     private final RateLimiter exchangesByKey;
+    private final TrustedProxies proxies;
 
     PartnerTokenExchange(PartnerKeyStatus status, PartnerTokens tokens, PartnerConfig config, Clock clock) {
         this.status = status;
+        this.proxies = TrustedProxies.of(config.trustedProxies());
         this.tokens = tokens;
         this.failuresByAddress = new RateLimiter(config.limits().failedExchangesPerMinute(), clock);
         this.failuresByKey = new RateLimiter(config.limits().failedExchangesPerMinute(), clock);
         this.exchangesByKey = new RateLimiter(config.limits().exchangesPerMinute(), clock);
     }
 
-    /** The client's address: the forwarded one when the peer is a trusted proxy ({@code quarkus.http.proxy.*}). */
-    public static String clientAddress(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    /**
+     * The client's address: the connection's peer, or, when that peer is a trusted proxy, the nearest address in
+     * {@code X-Forwarded-For} that is not one ({@link TrustedProxies}).
+     */
+    public String clientAddress(HttpServerRequest request) {
+        SocketAddress peer = request.connection() != null ? request.connection().remoteAddress() : request.remoteAddress();
+        if (peer == null || peer.hostAddress() == null) {
+            return "unknown";
+        }
+        return proxies.clientOf(peer.hostAddress(), request.headers().getAll("X-Forwarded-For"));
     }
 
     /** A token for the key {@code presented} proves; otherwise 401, or 429 once over a limit. */
