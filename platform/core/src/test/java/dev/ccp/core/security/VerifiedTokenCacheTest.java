@@ -42,7 +42,7 @@ class VerifiedTokenCacheTest {
     });
 
     @Test
-    void a_token_used_again_is_not_verified_again() throws Exception {
+    void aTokenUsedAgainIsNotVerifiedAgain() throws Exception {
         String token = sign(keys, 600);
         JsonWebToken first = cache.parse(token);
         JsonWebToken again = cache.parse(token);
@@ -52,7 +52,7 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
-    void a_forged_token_is_checked_and_refused_whatever_was_verified_before() throws Exception {
+    void aForgedTokenIsCheckedAndRefusedWhateverWasVerifiedBefore() throws Exception {
         cache.parse(sign(keys, 600));
         String forged = sign(rsa(), 600);
         assertThatThrownBy(() -> cache.parse(forged)).isInstanceOf(ParseException.class);
@@ -61,7 +61,7 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
-    void a_token_past_its_expiry_is_verified_each_time_not_served_from_memory() throws Exception {
+    void aTokenPastItsExpiryIsVerifiedEachTimeNotServedFromMemory() throws Exception {
         String expired = sign(keys, -30); // within the parser's clock-skew allowance, so the parser still accepts it
         cache.parse(expired);
         cache.parse(expired);
