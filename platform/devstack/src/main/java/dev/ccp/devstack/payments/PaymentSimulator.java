@@ -50,7 +50,10 @@ public final class PaymentSimulator implements AutoCloseable {
     public static PaymentSimulator run(List<String> args) {
         SimulatorOptions options = SimulatorOptions.parse(args, System.getenv());
         PaymentSimulator simulator = start(options);
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "payment-simulator-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            System.out.println("payment simulator stopped; its charges and refunds are forgotten");
+        }, "payment-simulator-stop"));
         ProviderBehaviour.Settings b = options.behaviour();
         System.out.println(LISTENING + simulator.port() + " (latency " + b.latencyMs() + " ms + up to " + b.jitterMs()
                 + " ms, failure rate " + b.failureRate() + ", timeout rate " + b.timeoutRate() + " delaying "

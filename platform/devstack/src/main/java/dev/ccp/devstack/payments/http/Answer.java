@@ -1,5 +1,6 @@
 package dev.ccp.devstack.payments.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ record Answer(int status, String contentType, byte[] body, Map<String, String> h
     static final String PROBLEM = "application/problem+json";
 
     /** An RFC 9457 problem, with the provider's machine-readable {@code code} and the offending field. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors) {
     }
 
