@@ -4,6 +4,7 @@ import dev.ccp.devstack.demo.Demo;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import dev.ccp.devstack.kafka.KafkaBroker;
+import dev.ccp.devstack.payments.PaymentSimulator;
 import dev.ccp.devstack.postgres.Postgres;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,8 @@ public final class Devstack {
                         System.exit(1);
                     }
                 }
+                // runs in the foreground until SIGTERM; bin/ccp up starts it in the background
+                case "payment-simulator" -> PaymentSimulator.run(rest);
                 case "pg-ping" -> Postgres.fromEnvironment().ping();
                 case "db-create" -> rest.forEach(db -> {
                     if (Postgres.fromEnvironment().createIfMissing(db)) {
@@ -90,6 +93,7 @@ public final class Devstack {
     private static void usage() {
         fail("""
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
+                              | payment-simulator [OPTION...]   (devstack payment-simulator --help lists them)
                               | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
                               | service-token KEYS_DIR CALLER""");
     }
