@@ -47,12 +47,26 @@ public interface PlatformConfig {
         Duration retention();
     }
 
+    /**
+     * How consumers retry (core's {@code EventConsumer}). A transient failure (database or network) is retried
+     * until it succeeds, holding the record's partition; an unknown one gets {@link #maxAttempts()} attempts; a
+     * malformed or refused event none.
+     */
     interface Inbox {
-        /** Attempts at one event before it goes to the dead-letter topic. */
-        @WithDefault("3")
+        /** Attempts at an event failing with an unknown exception (a likely bug) before it goes to the DLQ. */
+        @WithDefault("5")
         int maxAttempts();
 
+        /** The first wait between attempts; each further wait doubles, up to {@link #maxBackoff()}. */
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** Longest wait between attempts at an event held by a transient failure. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** How often a consumer held by a failing event logs that it still is (the first failure always logs). */
+        @WithDefault("30s")
+        Duration retryLogInterval();
     }
 }

@@ -1,8 +1,11 @@
 package dev.ccp.core.inbox;
 
-/** An event that failed every attempt; the channel's failure strategy sends it to the dead-letter topic. */
+/**
+ * An event that will fail however often it is applied; the channel's failure strategy sends it to the dead-letter
+ * topic, whose {@code dead-letter-reason} header carries this message and {@code dead-letter-cause} the cause's.
+ */
 public class DeadLetterException extends RuntimeException {
-    public DeadLetterException(String eventId, Throwable cause) {
-        super("event " + eventId + " failed every attempt: " + cause.getMessage(), cause);
+    public DeadLetterException(String eventId, String why, Throwable cause) {
+        super("event " + eventId + " " + why + ": " + cause.getMessage(), cause);
     }
 }

@@ -22,7 +22,7 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId, String eventType) {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
                 PreparedStatement insert = c.prepareStatement("""
                         insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?)
                         on conflict do nothing""")) {
@@ -32,6 +32,15 @@ public class Inbox {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("could not record event " + eventId + " in the inbox", e);
+        }
+    }
+
+    /** The transaction's first use of the database: failing here says nothing about the event. */
+    private Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw new DatabaseUnavailableException(e);
         }
     }
 }

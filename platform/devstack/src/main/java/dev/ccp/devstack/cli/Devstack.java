@@ -1,6 +1,8 @@
 package dev.ccp.devstack.cli;
 
 import dev.ccp.devstack.demo.Demo;
+import dev.ccp.devstack.dlq.DeadLetterReport;
+import dev.ccp.devstack.dlq.DeadLetters;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import dev.ccp.devstack.kafka.KafkaBroker;
@@ -77,6 +79,16 @@ public final class Devstack {
                     requireArgs(rest, 3);
                     Demo.run(Path.of(rest.get(0)), Path.of(rest.get(1)), rest.get(2));
                 }
+                case "dlq-list" -> {
+                    requireArgs(rest, 1);
+                    int latest = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 20;
+                    System.out.print(DeadLetterReport.list(rest.get(0), new DeadLetters(rest.get(0)).list(latest)));
+                }
+                case "dlq-replay" -> {
+                    requireArgs(rest, 2);
+                    String topic = DeadLetters.original(rest.get(1));
+                    System.out.print(DeadLetterReport.replayed(topic, new DeadLetters(rest.get(0)).replay(topic)));
+                }
                 default -> usage();
             }
         } catch (Exception e) {
@@ -95,7 +107,7 @@ public final class Devstack {
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | payment-simulator [OPTION...]   (devstack payment-simulator --help lists them)
                               | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
-                              | service-token KEYS_DIR CALLER""");
+                              | service-token KEYS_DIR CALLER | dlq-list BOOTSTRAP [LATEST] | dlq-replay BOOTSTRAP TOPIC""");
     }
 
     private static void fail(String message) {

@@ -11,17 +11,24 @@ import dev.ccp.contracts.Topics;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.devstack.test.TestKafka;
 import dev.ccp.seller.support.Applications;
+import dev.ccp.seller.support.DatabaseOutage;
 import dev.ccp.seller.support.Sellers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,6 +37,8 @@ class CaseEventsConsumerTest {
     DenylistRepository denylist;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aJudgmentDenylistsItsSellerDefendantsOnceHoweverOftenItIsDelivered() {
@@ -60,10 +69,51 @@ class CaseEventsConsumerTest {
     }
 
     @Test
-    void aPoisonEventGoesToTheDeadLetterTopicAndTheConsumerMovesOn() {
+    void judgmentsThatArriveWhileTheDatabaseIsDownWaitForItAndAreAppliedOnceEachNoneParked() throws Exception {
+        Map<String, String> judgments = new HashMap<>(); // case id (the record key) -> CloudEvent
+        Map<String, String> sellerOfCase = new HashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String sellerId = Sellers.applied();
+            String caseId = "case-" + UUID.randomUUID();
+            judgments.put(caseId, judgment(caseId, sellerId));
+            sellerOfCase.put(caseId, sellerId);
+        }
+        double retriesBefore = counter("ccp.inbox.retries");
+
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            TestKafka.sendAll(Topics.CASES, judgments);
+            // down for far longer than bounded retries last (about a second), connections cut again and again
+            Instant back = Instant.now().plusSeconds(8);
+            while (Instant.now().isBefore(back)) {
+                outage.terminateConnections();
+                Thread.sleep(500);
+            }
+            assertThat(counter("ccp.inbox.retries")).isGreaterThan(retriesBefore);
+            assertThat(stuckSeconds()).isGreaterThan(3);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> sellerOfCase.values().stream().allMatch(sellerId ->
+                !QuarkusTransaction.requiringNew().call(() -> denylist.forSeller(sellerId)).isEmpty()));
+        sellerOfCase.forEach((caseId, sellerId) -> assertThat(
+                QuarkusTransaction.requiringNew().call(() -> denylist.forSeller(sellerId)))
+                .extracting(e -> e.kind.name() + " " + e.source).containsExactlyInAnyOrder(
+                        "BANK_ACCOUNT case:" + caseId, "TAX_ID case:" + caseId, "DOCUMENT case:" + caseId,
+                        "EMAIL case:" + caseId, "PHONE case:" + caseId, "DEVICE case:" + caseId,
+                        "ADDRESS case:" + caseId));
+        for (String wire : judgments.values()) {
+            assertThat(inboxRows(EventJson.read(wire).id())).isEqualTo(1);
+        }
+        assertThat(TestKafka.during(Topics.deadLetter(Topics.CASES), r -> judgments.containsKey(r.key()),
+                Duration.ofSeconds(3))).isEmpty();
+        assertThat(stuckSeconds()).isZero();
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAtOnceAndTheConsumerMovesOn() {
         String garbageKey = "poison-" + UUID.randomUUID();
         String brokenKey = "broken-" + UUID.randomUUID();
         double deadBefore = counter("ccp.inbox.dead_lettered");
+        double retriesBefore = counter("ccp.inbox.retries");
 
         TestKafka.send(Topics.CASES, garbageKey, "this is not a CloudEvent");
         TestKafka.send(Topics.CASES, brokenKey, "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
@@ -78,6 +128,7 @@ class CaseEventsConsumerTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !QuarkusTransaction.requiringNew().call(() -> denylist.forSeller(sellerId)).isEmpty());
         assertThat(counter("ccp.inbox.dead_lettered") - deadBefore).isEqualTo(2);
+        assertThat(counter("ccp.inbox.retries")).as("attempts at a malformed event").isEqualTo(retriesBefore);
     }
 
     private static String judgment(String caseId, String sellerId) {
@@ -86,6 +137,22 @@ class CaseEventsConsumerTest {
                         new JudgmentEntered.Defendant("SELLER", sellerId, "Torres Market S.L."),
                         new JudgmentEntered.Defendant("INFLUENCER", null, "@anon.deals")));
         return EventJson.write(EventEnvelope.wrap("/litigation-service", judgment, Instant.now()));
+    }
+
+    private double stuckSeconds() {
+        return metrics.get("ccp.inbox.stuck").tag("consumer", "seller-denylist").gauge().value();
+    }
+
+    private int inboxRows(String eventId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement count = c.prepareStatement(
+                        "select count(*) from inbox_event where consumer = 'seller-denylist' and event_id = ?")) {
+            count.setString(1, eventId);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private double counter(String name) {
