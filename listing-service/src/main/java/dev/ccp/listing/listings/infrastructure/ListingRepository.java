@@ -42,9 +42,11 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, String>
         return new Found(found.range(offset, offset + limit - 1).list(), total);
     }
 
+    private static final List<ListingStatus> LIVE_OR_HELD = List.of(ListingStatus.PUBLISHED, ListingStatus.HELD);
+
     /** The seller's listings that are live or waiting for review: what a change of standing affects. */
     public List<Listing> screenableOfSeller(String sellerId) {
-        return list("sellerId = ?1 and status in ?2", sellerId, List.of(ListingStatus.PUBLISHED, ListingStatus.HELD));
+        return list("sellerId = ?1 and status in ?2", sellerId, LIVE_OR_HELD);
     }
 
     /**
