@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -81,6 +82,23 @@ public class RemovingListing {
                     command.reason(), command.reference(), actor, listing.updatedAt));
             return answer.apply(listing);
         });
+    }
+
+    /**
+     * Removes up to {@code limit} of the seller's live and held listings in a transaction of its own and announces
+     * each. Repeating it is safe: a removed listing is never picked again.
+     *
+     * @return how many it removed; fewer than {@code limit} means none is left
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int removeLiveListingsOfSeller(String sellerId, String reason, String reference, String actor, int limit) {
+        List<Listing> chunk = listings.liveOfSellerForUpdate(sellerId, limit);
+        List<ListingRemoved> events = new ArrayList<>(chunk.size());
+        for (Listing listing : chunk) {
+            events.add(removeOne(listing, reason, reference, actor));
+        }
+        outbox.appendAll(events);
+        return chunk.size();
     }
 
     /** The audit trail of removals and reinstatements, oldest first. */
