@@ -15,6 +15,15 @@ public interface ListingConfig {
 
     SellerService sellerService();
 
+    SellerClosure sellerClosure();
+
+    /** A closed seller's live and held listings are removed in chunks, each committed on its own. */
+    interface SellerClosure {
+        /** Listings removed (and announced) per transaction. */
+        @WithDefault("500")
+        int chunkSize();
+    }
+
     interface Screening {
         /** Weights and thresholds: every rule, its default and its meaning are in docs/listing-screening.md. */
         Rules rules();

@@ -48,4 +48,22 @@ public final class TestListings {
                 .contentType(ContentType.JSON).body(Map.of("verdict", verdict, "note", note))
                 .when().post("/api/v1/listings/{id}/decision", id).then();
     }
+
+    /** {@code POST /api/v1/listings/{id}/removal} as takedown-service calls it (role {@code service}). */
+    public static ValidatableResponse remove(String id, String idempotencyKey, String reason, String reference) {
+        return act(id, "removal", idempotencyKey, reason, reference);
+    }
+
+    /** {@code POST /api/v1/listings/{id}/reinstatement} as takedown-service calls it (role {@code service}). */
+    public static ValidatableResponse reinstate(String id, String idempotencyKey, String reason, String reference) {
+        return act(id, "reinstatement", idempotencyKey, reason, reference);
+    }
+
+    private static ValidatableResponse act(String id, String action, String idempotencyKey, String reason,
+            String reference) {
+        return given().header("Authorization", TestTokens.bearer("service"))
+                .header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON).body(Map.of("reason", reason, "reference", reference))
+                .when().post("/api/v1/listings/{id}/" + action, id).then();
+    }
 }

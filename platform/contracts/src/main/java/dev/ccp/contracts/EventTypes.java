@@ -6,6 +6,8 @@ import dev.ccp.contracts.listing.ListingBlocked;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.ListingHeld;
 import dev.ccp.contracts.listing.ListingPublished;
+import dev.ccp.contracts.listing.ListingReinstated;
+import dev.ccp.contracts.listing.ListingRemoved;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ViolationReportReceived;
 import dev.ccp.contracts.litigation.JudgmentEntered;
@@ -33,6 +35,8 @@ public final class EventTypes {
             Map.entry(ListingHeld.TYPE, ListingHeld.class),
             Map.entry(ListingBlocked.TYPE, ListingBlocked.class),
             Map.entry(ListingCounterfeitConfirmed.TYPE, ListingCounterfeitConfirmed.class),
+            Map.entry(ListingRemoved.TYPE, ListingRemoved.class),
+            Map.entry(ListingReinstated.TYPE, ListingReinstated.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
             Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));

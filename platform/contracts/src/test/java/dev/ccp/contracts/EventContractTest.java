@@ -11,6 +11,8 @@ import dev.ccp.contracts.listing.ListingBlocked;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.ListingHeld;
 import dev.ccp.contracts.listing.ListingPublished;
+import dev.ccp.contracts.listing.ListingReinstated;
+import dev.ccp.contracts.listing.ListingRemoved;
 import dev.ccp.contracts.listing.ListingSnapshot;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ScreeningCause;
@@ -56,6 +58,9 @@ class EventContractTest {
                 new ListingCounterfeitConfirmed("l-1", "s-1", List.of("b-1"), new ListingSnapshot("Acme bag", null,
                         "Acme", "handbags", new Money(new BigDecimal("19.90"), "EUR"), 40, List.of("00ff00ff00ff00ff")),
                         80, SIGNALS, "same stitching as seized stock", "mod-ana", NOW),
+                new ListingRemoved("l-1", "s-1", List.of("b-1"), "COUNTERFEIT", "takedown t-1", "takedown-service", NOW),
+                new ListingReinstated("l-1", "s-1", List.of("b-1"), "PUBLISHED", "APPEAL_GRANTED", "appeal a-1",
+                        "trust-ana", NOW),
                 new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",
                         "Acme vibes for less", List.of("l-1"), NOW, "investigator-ivan", NOW),
                 new ViolationReportReceived("r-1", "b-1", "COUNTERFEIT", List.of("l-1", "l-2"), NOW),

@@ -6,6 +6,9 @@ import dev.ccp.core.paging.PageRequest;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.application.DecidingListing;
+import dev.ccp.listing.listings.application.ReinstateListing;
+import dev.ccp.listing.listings.application.RemoveListing;
+import dev.ccp.listing.listings.application.RemovingListing;
 import dev.ccp.listing.listings.application.SubmittingListing;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
@@ -37,17 +40,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/listings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Listings", description = "Listings screened before they are published, and moderators' verdicts")
+@Tag(name = "Listings", description = "Listings screened before they are published, moderators' verdicts, "
+        + "removals and reinstatements")
 @SecurityRequirement(name = "jwt")
 public class ListingResource {
     private final SubmittingListing submitting;
     private final DecidingListing deciding;
+    private final RemovingListing removing;
     private final ListingRepository listings;
     private final Caller caller;
 
-    ListingResource(SubmittingListing submitting, DecidingListing deciding, ListingRepository listings, Caller caller) {
+    ListingResource(SubmittingListing submitting, DecidingListing deciding, RemovingListing removing,
+            ListingRepository listings, Caller caller) {
         this.submitting = submitting;
         this.deciding = deciding;
+        this.removing = removing;
         this.listings = listings;
         this.caller = caller;
     }
@@ -115,7 +122,7 @@ public class ListingResource {
     @Operation(summary = "Edit a listing", description = "Screens it again; a moderator's clearance does not carry "
             + "over to new words or images.")
     @APIResponse(responseCode = "404", description = "No such listing")
-    @APIResponse(responseCode = "409", description = "A moderator found it infringing")
+    @APIResponse(responseCode = "409", description = "A moderator found it infringing, or it was removed")
     public ListingView update(@PathParam("id") String id, @NotNull @Valid ListingRequest request) {
         return ListingView.of(submitting.update(id, request.toCommand()));
     }
@@ -140,5 +147,54 @@ public class ListingResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     public List<DecisionView> decisions(@PathParam("id") String id) {
         return deciding.history(id).stream().map(DecisionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/removal")
+    @RolesAllowed({Roles.SERVICE, Roles.TRUST_ADMIN})
+    @Operation(summary = "Take the listing down (takedown-service, or staff)",
+            description = "Status REMOVED, whatever screening or a moderator made of it; screening no longer changes "
+                    + "it. Audited and announced as listing.removed. Idempotent: a retry with the same "
+                    + "Idempotency-Key returns the first answer; removing a removed listing changes nothing.")
+    @APIResponse(responseCode = "200", description = "The listing, now REMOVED")
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key, or a missing or too long field")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another request")
+    public ListingView remove(@PathParam("id") String id,
+            @Parameter(required = true, description = "Unique per intended removal, reused on retries")
+            @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
+            @NotNull @Valid ActionRequest request) {
+        return removing.remove(new RemoveListing(id, request.reason(), request.reference()), idempotencyKey,
+                caller.name(), ListingView.class, ListingView::of);
+    }
+
+    @POST
+    @Path("/{id}/reinstatement")
+    @RolesAllowed({Roles.SERVICE, Roles.TRUST_ADMIN})
+    @Operation(summary = "Bring a removed listing back (a granted appeal)",
+            description = "It gets back the status it had before the removal, screened again on today's evidence "
+                    + "(a moderator's verdict stands). Audited and announced as listing.reinstated with that "
+                    + "status. Idempotent on its Idempotency-Key.")
+    @APIResponse(responseCode = "200", description = "The listing, back in PUBLISHED, HELD or BLOCKED")
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key, or a missing or too long field")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Not removed, or the Idempotency-Key was used for another "
+            + "request")
+    public ListingView reinstate(@PathParam("id") String id,
+            @Parameter(required = true, description = "Unique per intended reinstatement, reused on retries")
+            @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
+            @NotNull @Valid ActionRequest request) {
+        return removing.reinstate(new ReinstateListing(id, request.reason(), request.reference()), idempotencyKey,
+                caller.name(), ListingView.class, ListingView::of);
+    }
+
+    @GET
+    @Path("/{id}/actions")
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
+    @Operation(summary = "Every removal and reinstatement of the listing, oldest first: who, when, why, on what "
+            + "record")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    public List<ListingActionView> actions(@PathParam("id") String id) {
+        return removing.history(id).stream().map(ListingActionView::of).toList();
     }
 }

@@ -11,10 +11,14 @@ import java.util.List;
 /** A listing and its current screening, as staff and the marketplace read it. */
 public record ListingView(String id, String sellerId, ListingStatus status, ScreeningView screening, String title,
         String description, String brand, String category, Money price, int quantity, List<String> imageHashes,
-        Verdict verdict, Instant createdAt, Instant updatedAt) {
+        Verdict verdict, RemovalView removal, Instant createdAt, Instant updatedAt) {
 
     /** @param brandIds the brands the evidence concerns */
     public record ScreeningView(int score, List<ScreeningSignal> signals, List<String> brandIds, Instant screenedAt) {
+    }
+
+    /** Why a removed listing is down; null unless it is. */
+    public record RemovalView(String reason, String reference, String removedBy, Instant removedAt) {
     }
 
     public static ListingView of(Listing l) {
@@ -22,6 +26,8 @@ public record ListingView(String id, String sellerId, ListingStatus status, Scre
                 l.screenedAt), l.title, l.description, l.brandField, l.category,
                 new Money(l.priceAmount.stripTrailingZeros().scale() < 2 ? l.priceAmount.setScale(2)
                         : l.priceAmount.stripTrailingZeros(), l.priceCurrency),
-                l.quantity, l.imageHashes, l.verdict, l.createdAt, l.updatedAt);
+                l.quantity, l.imageHashes, l.verdict,
+                l.removed() ? new RemovalView(l.removalReason, l.removalReference, l.removedBy, l.removedAt) : null,
+                l.createdAt, l.updatedAt);
     }
 }

@@ -52,7 +52,8 @@ public class ScreeningListing {
     /** Screens a new or edited listing and announces the outcome whatever it is. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void screen(Listing listing, ScreeningCause cause) {
-        record(listing, evaluate(listing, cause != ScreeningCause.SUBMITTED), cause, true);
+        apply(listing, evaluate(listing, cause != ScreeningCause.SUBMITTED), cause);
+        outbox.append(outcomeEvent(listing, cause));
     }
 
     /**
@@ -62,6 +63,19 @@ public class ScreeningListing {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean rescreen(Listing listing) {
+        return rescreen(listing, true);
+    }
+
+    /**
+     * Screens again as {@link #rescreen} does but announces nothing: the caller's own event says where the listing
+     * stands (a reinstatement).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean rescreenUnannounced(Listing listing) {
+        return rescreen(listing, false);
+    }
+
+    private boolean rescreen(Listing listing, boolean announce) {
         if (!listing.screenable()) {
             return false;
         }
@@ -72,8 +86,12 @@ public class ScreeningListing {
             return false;
         }
         ListingStatus before = listing.status;
-        record(listing, screening, ScreeningCause.RESCREENED, false);
-        return before != listing.status;
+        apply(listing, screening, ScreeningCause.RESCREENED);
+        boolean changed = before != listing.status;
+        if (changed && announce) {
+            outbox.append(outcomeEvent(listing, ScreeningCause.RESCREENED));
+        }
+        return changed;
     }
 
     /**
@@ -108,14 +126,6 @@ public class ScreeningListing {
         return screening.signals().stream().anyMatch(s -> s.code().startsWith("SELLER_"));
     }
 
-    private void record(Listing listing, Screening screening, ScreeningCause cause, boolean always) {
-        ListingStatus before = listing.status;
-        apply(listing, screening, cause);
-        if (always || before != listing.status) {
-            outbox.append(outcomeEvent(listing, cause));
-        }
-    }
-
     private void apply(Listing listing, Screening screening, ScreeningCause cause) {
         listing.screened(screening, clock.instant());
         metrics.counter("ccp.listing.screenings", "outcome", listing.status.name(), "cause", cause.name()).increment();
@@ -129,7 +139,7 @@ public class ScreeningListing {
                     listing.signals, cause, listing.screenedAt);
             case BLOCKED -> new ListingBlocked(listing.id, listing.sellerId, listing.brandIds, listing.score,
                     listing.signals, cause, listing.screenedAt);
-            case REMOVED -> throw new IllegalStateException("screening never removes a listing");
+            case REMOVED -> throw new IllegalStateException("a removal is announced as listing.removed");
         };
     }
 }

@@ -46,6 +46,14 @@ public class Listing {
     public Verdict verdict;
     /** The score a moderator saw when clearing the listing: re-screening holds it again only on more evidence. */
     public Integer clearedScore;
+    /** While removed: the status screening or a moderator had given it, which a reinstatement gives back. */
+    @Enumerated(EnumType.STRING)
+    public ListingStatus statusBeforeRemoval;
+    /** While removed: why, the record behind it, who and when (every removal stays in the audit trail). */
+    public String removalReason;
+    public String removalReference;
+    public String removedBy;
+    public Instant removedAt;
     public Instant createdAt;
     public Instant updatedAt;
     @Version
@@ -58,7 +66,12 @@ public class Listing {
 
     /** Screening may still change its status: neither found infringing nor taken down. */
     public boolean screenable() {
-        return !settledAsInfringing() && status != ListingStatus.REMOVED;
+        return !settledAsInfringing() && !removed();
+    }
+
+    /** Taken down: nothing but a reinstatement changes its status. */
+    public boolean removed() {
+        return status == ListingStatus.REMOVED;
     }
 
     /** The parts of the listing screening reads. */
@@ -89,13 +102,47 @@ public class Listing {
         }
         this.verdict = verdict;
         updatedAt = at;
-        if (verdict.infringing()) {
-            status = ListingStatus.BLOCKED;
-            clearedScore = null;
+        clearedScore = verdict.infringing() ? null : score;
+        ListingStatus outcome = verdict.infringing() ? ListingStatus.BLOCKED : ListingStatus.PUBLISHED;
+        if (removed()) {
+            statusBeforeRemoval = outcome; // it stays down; a reinstatement brings it back as the verdict says
         } else {
-            status = ListingStatus.PUBLISHED;
-            clearedScore = score;
+            status = outcome;
         }
+    }
+
+    /**
+     * Takes the listing down, whatever screening or a moderator made of it, and remembers that status for a
+     * reinstatement. Removing a removed listing is refused: the caller decides whether that is a no-op.
+     */
+    public void remove(String reason, String reference, String actor, Instant at) {
+        if (removed()) {
+            throw new IllegalStateException("listing " + id + " is already removed");
+        }
+        statusBeforeRemoval = status;
+        status = ListingStatus.REMOVED;
+        removalReason = reason;
+        removalReference = reference;
+        removedBy = actor;
+        removedAt = at;
+        updatedAt = at;
+    }
+
+    /**
+     * Puts a removed listing back in the status it had before the removal; only a removed listing can be
+     * reinstated. Screening may then revise that status on today's evidence (see {@link #screenable()}).
+     */
+    public void reinstate(Instant at) {
+        if (!removed()) {
+            throw new IllegalStateException("listing " + id + " is " + status + ", not removed");
+        }
+        status = statusBeforeRemoval;
+        statusBeforeRemoval = null;
+        removalReason = null;
+        removalReference = null;
+        removedBy = null;
+        removedAt = null;
+        updatedAt = at;
     }
 
     /** The seller changed its words or images: a moderator's clearance was for the old ones. */

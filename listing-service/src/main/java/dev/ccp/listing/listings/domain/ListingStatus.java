@@ -1,4 +1,7 @@
 package dev.ccp.listing.listings.domain;
 
-/** PUBLISHED is live; HELD waits for a moderator; BLOCKED is refused; REMOVED was taken down after it was live. */
+/**
+ * PUBLISHED is live; HELD waits for a moderator; BLOCKED is refused; REMOVED was taken down (a takedown, its
+ * seller's closure, staff) and stays so until it is reinstated.
+ */
 public enum ListingStatus { PUBLISHED, HELD, BLOCKED, REMOVED }

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,17 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, String>
         return new Found(found.range(offset, offset + limit - 1).list(), total);
     }
 
+    private static final List<ListingStatus> LIVE_OR_HELD = List.of(ListingStatus.PUBLISHED, ListingStatus.HELD);
+
     /** The seller's listings that are live or waiting for review: what a change of standing affects. */
     public List<Listing> screenableOfSeller(String sellerId) {
-        return list("sellerId = ?1 and status in ?2", sellerId, List.of(ListingStatus.PUBLISHED, ListingStatus.HELD));
+        return list("sellerId = ?1 and status in ?2", sellerId, LIVE_OR_HELD);
+    }
+
+    /** Up to {@code limit} of the seller's live or held listings, locked for this transaction. */
+    public List<Listing> liveOfSellerForUpdate(String sellerId, int limit) {
+        return find("sellerId = ?1 and status in ?2 order by id", sellerId, LIVE_OR_HELD)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
     }
 
     /**

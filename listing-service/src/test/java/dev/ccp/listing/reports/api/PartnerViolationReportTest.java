@@ -64,6 +64,34 @@ class PartnerViolationReportTest {
     }
 
     @Test
+    void aReportedListingThatIsRemovedShowsRemovedUntilItIsReinstated() {
+        TestBrands.Registered brand = TestBrands.registerFresh();
+        String seller = SellerEvents.verifiedSeller();
+        String bag = submitted(listing(seller, "Quilted leather clutch", "handbags", "110.00", 8));
+        String belt = submitted(listing(seller, "Leather belt", "apparel", "25.00", 8));
+        String token = "Bearer " + TestBrands.partnerToken(brand.apiKey());
+        String id = given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("type", "COUNTERFEIT", "listingIds", List.of(bag, belt)))
+                .when().post("/partner/v1/violation-reports")
+                .then().statusCode(201).extract().path("id");
+        decide(belt, "COUNTERFEIT", "matches the brand's test purchase").statusCode(200);
+        assertThat(itemStatuses(token, id)).containsExactly("UNDER_REVIEW", "CONFIRMED");
+
+        TestListings.remove(bag, "takedown-" + bag, "COUNTERFEIT", "takedown t-5").statusCode(200);
+        TestListings.remove(belt, "takedown-" + belt, "COUNTERFEIT", "takedown t-6").statusCode(200);
+        assertThat(itemStatuses(token, id)).containsExactly("REMOVED", "REMOVED");
+
+        TestListings.reinstate(bag, "appeal-" + bag, "APPEAL_GRANTED", "appeal a-5").statusCode(200);
+        TestListings.reinstate(belt, "appeal-" + belt, "APPEAL_GRANTED", "appeal a-6").statusCode(200);
+        assertThat(itemStatuses(token, id)).containsExactly("UNDER_REVIEW", "CONFIRMED");
+    }
+
+    private static List<String> itemStatuses(String token, String reportId) {
+        return given().header("Authorization", token).when().get("/partner/v1/violation-reports/{id}", reportId)
+                .then().statusCode(200).extract().path("items.status");
+    }
+
+    @Test
     void badReportsAreRefusedWholeAndNothingIsStored() {
         TestBrands.Registered brand = TestBrands.registerFresh();
         String seller = SellerEvents.verifiedSeller();

@@ -10,8 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import dev.ccp.contracts.EventEnvelope;
 import dev.ccp.contracts.EventJson;
 import dev.ccp.contracts.Topics;
-import dev.ccp.contracts.listing.ListingBlocked;
+import dev.ccp.contracts.listing.ListingRemoved;
 import dev.ccp.contracts.listing.ListingPublished;
+import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
 import dev.ccp.devstack.test.TestKafka;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -30,23 +32,26 @@ import org.junit.jupiter.api.Test;
 class SellerStandingTest {
 
     @Test
-    void aClosedSellersLiveListingsAreBlockedAndAnnounced() {
+    void aClosedSellersLiveAndHeldListingsAreRemovedAndAnnounced() {
         String seller = SellerEvents.verifiedSeller();
         String first = submitted(listing(seller, "Garden hose 20 m", "home", "25.00", 10));
         String second = submitted(listing(seller, "Hose reel", "home", "35.00", 10));
         TestListings.get(first).body("status", equalTo("PUBLISHED"));
 
-        SellerEvents.close(seller);
+        String closure = SellerEvents.send(new SellerClosed(seller, "COUNTERFEIT", "takedown t-1", Instant.now()));
         for (String id : List.of(first, second)) {
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                    "BLOCKED".equals(TestListings.get(id).extract().path("status")));
-            TestListings.get(id).body("screening.signals.code", hasItem("SELLER_BARRED"));
-            assertThat(TestKafka.await(Topics.LISTINGS, r -> id.equals(r.key())
-                    && EventJson.read(r.value()).type().equals(ListingBlocked.TYPE), 1, Duration.ofSeconds(20)))
-                    .hasSize(1);
+                    "REMOVED".equals(TestListings.get(id).extract().path("status")));
+            TestListings.get(id).body("removal.reason", equalTo("SELLER_CLOSED"))
+                    .body("removal.reference", equalTo(closure));
+            List<ConsumerRecord<String, String>> removed = TestKafka.await(Topics.LISTINGS, r -> id.equals(r.key())
+                    && EventJson.read(r.value()).type().equals(ListingRemoved.TYPE), 1, Duration.ofSeconds(20));
+            assertThat(removed).hasSize(1);
+            assertThat(((ListingRemoved) EventJson.read(removed.get(0).value()).payload()).actor())
+                    .isEqualTo("/seller-service");
         }
         TestListings.submit(listing(seller, "Another hose", "home", "20.00", 10)).statusCode(201)
-                .body("status", equalTo("BLOCKED"));
+                .body("status", equalTo("BLOCKED")).body("screening.signals.code", hasItem("SELLER_BARRED"));
     }
 
     @Test

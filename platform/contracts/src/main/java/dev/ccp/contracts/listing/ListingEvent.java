@@ -4,7 +4,8 @@ import dev.ccp.contracts.DomainEvent;
 
 /** What listing-service tells the others about listings, on {@code listings.v1}. */
 public sealed interface ListingEvent extends DomainEvent
-        permits ListingPublished, ListingHeld, ListingBlocked, ListingCounterfeitConfirmed {
+        permits ListingPublished, ListingHeld, ListingBlocked, ListingCounterfeitConfirmed, ListingRemoved,
+        ListingReinstated {
 
     String listingId();
 
