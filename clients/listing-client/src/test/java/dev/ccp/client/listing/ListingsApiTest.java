@@ -47,8 +47,10 @@ class ListingsApiTest {
     }
 
     @Test
-    void readIsThere() {
-        Method read = sentBy(api -> api.apiV1ListingsIdGet("l1"));
+    void readIsThereAndAnswersTheListing() {
+        Method read = sentBy(api -> {
+            ListingView listing = api.apiV1ListingsIdGet("l1");
+        });
 
         assertThat(read.getAnnotation(Path.class).value()).isEqualTo("/{id}");
         assertThat(read.isAnnotationPresent(GET.class)).isTrue();

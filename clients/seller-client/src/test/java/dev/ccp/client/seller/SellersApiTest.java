@@ -39,9 +39,13 @@ class SellersApiTest {
     }
 
     @Test
-    void readAndReinstatementAreThere() {
-        Method read = sentBy(api -> api.apiV1SellersIdGet("s1"));
-        Method reinstate = sentBy(api -> api.apiV1SellersIdReinstatementPost("s1", new StandingChange().reason("appeal")));
+    void readAndReinstatementAreThereAndAnswerTheAccount() {
+        Method read = sentBy(api -> {
+            SellerView account = api.apiV1SellersIdGet("s1");
+        });
+        Method reinstate = sentBy(api -> {
+            SellerView account = api.apiV1SellersIdReinstatementPost("s1", new StandingChange().reason("appeal"));
+        });
 
         assertThat(read.getAnnotation(Path.class).value()).isEqualTo("/{id}");
         assertThat(read.isAnnotationPresent(GET.class)).isTrue();

@@ -110,6 +110,7 @@ public class ListingResource {
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
             Roles.SERVICE})
     @Operation(summary = "A listing and its current screening")
+    @APIResponse(responseCode = "200", description = "The listing as it stands now")
     @APIResponse(responseCode = "404", description = "No such listing")
     public ListingView get(@PathParam("id") String id) {
         return listings.findByIdOptional(id).map(ListingView::of)

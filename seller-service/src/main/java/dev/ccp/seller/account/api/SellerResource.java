@@ -82,6 +82,7 @@ public class SellerResource {
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
             Roles.SERVICE})
     @Operation(summary = "A seller account and its current decision")
+    @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "No such seller")
     public SellerView get(@PathParam("id") String id) {
         return SellerView.of(sellers.existing(id));
@@ -120,6 +121,7 @@ public class SellerResource {
     @Path("/{id}/reinstatement")
     @RolesAllowed({Roles.TRUST_ADMIN, Roles.SERVICE})
     @Operation(summary = "Let a suspended or closed account sell again, e.g. after a granted appeal")
+    @APIResponse(responseCode = "200", description = "The account, selling again")
     @APIResponse(responseCode = "409", description = "The account was never suspended or closed")
     public SellerView reinstate(@PathParam("id") String id, @NotNull @Valid StandingChange change) {
         return SellerView.of(standing.reinstate(id, change.reason(), actor()));
