@@ -2,7 +2,6 @@ package dev.ccp.takedown.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Duration;
 
 /** Every setting of takedown-service (prefix {@code takedown}), and the only place their defaults are written. */
 @ConfigMapping(prefix = "takedown")
@@ -15,15 +14,5 @@ public interface TakedownConfig {
         @WithDefault("1000")
         int maxImportSize();
 
-        /** Attempts for a feed record failing with an unexpected error before it goes to the dead-letter topic. */
-        @WithDefault("5")
-        int maxAttempts();
-
-        /** First wait before a failed feed record is applied again; it doubles up to {@link #maxBackoff()}. */
-        @WithDefault("500ms")
-        Duration retryBackoff();
-
-        @WithDefault("30s")
-        Duration maxBackoff();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,33 +74,54 @@ public class EventConsumer {
         if (!types.contains(event.type())) {
             return;
         }
+        boolean applied = retrying(consumer, event.id(), event.type(), () -> applyOnce(consumer, event, effect));
+        metrics.counter(applied ? "ccp.inbox.applied" : "ccp.inbox.duplicates", "consumer", consumer).increment();
+    }
+
+    /**
+     * Applies one record of a feed that is not a CloudEvents topic (another system's own format), with the same
+     * failure handling as {@link #apply}: transient failures retried until they succeed, permanent ones (such as a
+     * {@link RefusedEventException}) and repeated unknown ones dead-lettered. There is no inbox row: the effect
+     * must itself be idempotent.
+     *
+     * @param recordId names the record in logs and dead-letter reasons, e.g. the order id
+     * @param effect   the state change, run in a transaction of its own at each attempt
+     */
+    public void applyRecord(String consumer, String recordId, String recordType, Runnable effect) {
+        held.register(consumer);
+        retrying(consumer, recordId, recordType, () -> {
+            QuarkusTransaction.requiringNew().run(effect);
+            return true;
+        });
+        metrics.counter("ccp.inbox.applied", "consumer", consumer).increment();
+    }
+
+    private boolean retrying(String consumer, String id, String type, Supplier<Boolean> attemptOnce) {
         HeldEvent holding = null;
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    boolean applied = applyOnce(consumer, event, effect);
-                    metrics.counter(applied ? "ccp.inbox.applied" : "ccp.inbox.duplicates", "consumer", consumer)
-                            .increment();
+                    boolean result = attemptOnce.get();
                     if (holding != null) {
                         holding.applied(attempt);
                     }
-                    return;
+                    return result;
                 } catch (RuntimeException e) {
                     Failures.Kind kind = Failures.classify(e);
                     if (kind == Failures.Kind.PERMANENT) {
-                        throw deadLetter(consumer, event.id(), "cannot be applied", e);
+                        throw deadLetter(consumer, id, "cannot be applied", e);
                     }
                     if (holding == null) {
-                        holding = held.hold(consumer, event, config.retryLogInterval());
+                        holding = held.hold(consumer, id, type, config.retryLogInterval());
                     }
                     if (kind == Failures.Kind.UNKNOWN && holding.unknownFailure() >= config.maxAttempts()) {
-                        throw deadLetter(consumer, event.id(),
+                        throw deadLetter(consumer, id,
                                 "failed " + config.maxAttempts() + " attempts with an unexpected error", e);
                     }
                     Duration wait = backoff.after(attempt);
                     metrics.counter("ccp.inbox.retries", "consumer", consumer).increment();
                     holding.failed(attempt, kind, e, wait);
-                    pause(consumer, event, wait);
+                    pause(consumer, id, type, wait);
                 }
             }
         } finally {
@@ -120,7 +142,7 @@ public class EventConsumer {
     }
 
     /** Waits before the next attempt, unless the application is stopping: then the event is left for the restart. */
-    private void pause(String consumer, EventEnvelope event, Duration wait) {
+    private void pause(String consumer, String id, String type, Duration wait) {
         boolean interrupted = false;
         try {
             if (!stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -142,9 +164,9 @@ public class EventConsumer {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        LOG.infof("%s: stopping with event %s (%s) not applied; it is delivered again on restart", consumer,
-                event.id(), event.type());
-        throw new ConsumerStoppedException(consumer, event.id());
+        LOG.infof("%s: stopping with event %s (%s) not applied; it is delivered again on restart", consumer, id,
+                type);
+        throw new ConsumerStoppedException(consumer, id);
     }
 
     void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {

@@ -1,6 +1,5 @@
 package dev.ccp.core.inbox;
 
-import dev.ccp.contracts.EventEnvelope;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 
@@ -12,15 +11,17 @@ final class HeldEvent {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final String consumer;
-    private final EventEnvelope event;
+    private final String id;
+    private final String type;
     private final long since = System.nanoTime();
     private final long logIntervalNanos;
     private long loggedAt;
     private int unknownFailures;
 
-    HeldEvent(String consumer, EventEnvelope event, Duration logInterval) {
+    HeldEvent(String consumer, String id, String type, Duration logInterval) {
         this.consumer = consumer;
-        this.event = event;
+        this.id = id;
+        this.type = type;
         this.logIntervalNanos = logInterval.toNanos();
     }
 
@@ -36,11 +37,11 @@ final class HeldEvent {
     void failed(int attempt, Failures.Kind kind, RuntimeException e, Duration nextIn) {
         long now = System.nanoTime();
         if (attempt == 1) {
-            LOG.warnf("%s: event %s (%s) failed (%s), retrying in %s: %s", consumer, event.id(), event.type(),
+            LOG.warnf("%s: event %s (%s) failed (%s), retrying in %s: %s", consumer, id, type,
                     kind.name().toLowerCase(), nextIn.toMillis() + "ms", describe(e));
         } else if (now - loggedAt >= logIntervalNanos) {
             LOG.warnf("%s: event %s (%s) still fails after %d attempts over %ds, holding its partition; "
-                    + "next attempt in %dms: %s", consumer, event.id(), event.type(), attempt, held().toSeconds(),
+                    + "next attempt in %dms: %s", consumer, id, type, attempt, held().toSeconds(),
                     nextIn.toMillis(), describe(e));
         } else {
             return;
@@ -49,7 +50,7 @@ final class HeldEvent {
     }
 
     void applied(int attempts) {
-        LOG.infof("%s: event %s (%s) applied at attempt %d after %ds held", consumer, event.id(), event.type(),
+        LOG.infof("%s: event %s (%s) applied at attempt %d after %ds held", consumer, id, type,
                 attempts, held().toSeconds());
     }
 

@@ -1,6 +1,5 @@
 package dev.ccp.core.inbox;
 
-import dev.ccp.contracts.EventEnvelope;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +31,9 @@ class HeldEvents {
         });
     }
 
-    HeldEvent hold(String consumer, EventEnvelope event, Duration logInterval) {
+    HeldEvent hold(String consumer, String id, String type, Duration logInterval) {
         register(consumer);
-        HeldEvent held = new HeldEvent(consumer, event, logInterval);
+        HeldEvent held = new HeldEvent(consumer, id, type, logInterval);
         byConsumer.get(consumer).add(held);
         return held;
     }
