@@ -73,9 +73,7 @@ final class ConnectionChecks {
     private static Optional<String> database(List<Resource> resources, Resource deployment, Endpoint client,
             String jdbc, List<String> violations) {
         URI uri = URI.create(jdbc.replaceFirst("^jdbc:", ""));
-        String host = uri.getHost() == null ? "" : uri.getHost().split("\\.")[0];
-        String name = CNPG_SERVICE_SUFFIXES.stream().filter(host::endsWith).findFirst()
-                .map(suffix -> host.substring(0, host.length() - suffix.length())).orElse(host);
+        String name = clusterName(jdbc);
         Resource cluster = postgresClusters(resources).stream()
                 .filter(c -> c.name().equals(name) && c.namespace().equals(deployment.namespace())).findFirst()
                 .orElse(null);
@@ -88,6 +86,21 @@ final class ConnectionChecks {
             violations.add(deployment.id() + ": cannot reach its database " + cluster.id() + " on TCP/5432");
         }
         return Optional.of(cluster.name());
+    }
+
+    /** The CloudNativePG cluster a JDBC URL names through one of its services ({@code <cluster>-rw}, ...). */
+    static String clusterName(String jdbc) {
+        URI uri = URI.create(jdbc.replaceFirst("^jdbc:", ""));
+        String host = uri.getHost() == null ? "" : uri.getHost().split("\\.")[0];
+        return CNPG_SERVICE_SUFFIXES.stream().filter(host::endsWith).findFirst()
+                .map(suffix -> host.substring(0, host.length() - suffix.length())).orElse(host);
+    }
+
+    /** The Service an in-cluster {@code http(s)://} URL names; empty for a host outside the cluster. */
+    static Optional<String> inClusterService(String url) {
+        String host = URI.create(url).getHost() == null ? "" : URI.create(url).getHost();
+        boolean inCluster = !host.contains(".") || host.endsWith(".svc") || host.endsWith(".svc.cluster.local");
+        return inCluster ? Optional.of(host.split("\\.")[0]) : Optional.empty();
     }
 
     private static void kafka(List<Resource> resources, Resource deployment, Endpoint client, String bootstrap,
@@ -126,12 +139,11 @@ final class ConnectionChecks {
     private static void service(List<Resource> resources, Resource deployment, Endpoint client, String name,
             String url, List<String> violations) {
         URI uri = URI.create(url);
-        String host = uri.getHost() == null ? "" : uri.getHost();
-        boolean inCluster = !host.contains(".") || host.endsWith(".svc") || host.endsWith(".svc.cluster.local");
-        if (!inCluster) {
+        Optional<String> named = inClusterService(url);
+        if (named.isEmpty()) {
             return;
         }
-        String serviceName = host.split("\\.")[0];
+        String serviceName = named.get();
         int port = uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equals("https") ? 443 : 80;
         Resource service = sameNamespace(resources, deployment, "Service").stream()
                 .filter(s -> s.name().equals(serviceName)).findFirst().orElse(null);
@@ -253,16 +265,16 @@ final class ConnectionChecks {
         return labels;
     }
 
-    private static List<Resource> postgresClusters(List<Resource> resources) {
+    static List<Resource> postgresClusters(List<Resource> resources) {
         return ofKind(resources, "Cluster").stream().filter(c -> c.group().equals("postgresql.cnpg.io")).toList();
     }
 
     /** CloudNativePG labels each instance pod with its cluster's name; PostgreSQL listens on 5432 ("postgresql"). */
-    private static Endpoint databasePods(Resource cluster) {
+    static Endpoint databasePods(Resource cluster) {
         return new Endpoint(cluster.namespace(), Map.of("cnpg.io/cluster", cluster.name()), 5432, "postgresql");
     }
 
-    private static Map<String, String> podLabels(Resource workload) {
+    static Map<String, String> podLabels(Resource workload) {
         return labels(workload.spec().path("template").path("metadata").path("labels"));
     }
 

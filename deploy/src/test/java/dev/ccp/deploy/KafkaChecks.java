@@ -94,6 +94,74 @@ final class KafkaChecks {
         return violations;
     }
 
+    /** One operation a KafkaUser's ACLs grant on one resource; a prefix or wildcard ACL keeps its pattern. */
+    record Grant(String type, String name, String operation) {
+        static Set<Grant> reading(String topic) {
+            return Set.of(new Grant("topic", topic, "Describe"), new Grant("topic", topic, "Read"));
+        }
+
+        static Set<Grant> writing(String topic) {
+            return Set.of(new Grant("topic", topic, "Describe"), new Grant("topic", topic, "Write"));
+        }
+
+        static Grant group(String group) {
+            return new Grant("group", group, "Read");
+        }
+
+        @Override
+        public String toString() {
+            return operation + " on " + type + " " + name;
+        }
+    }
+
+    static Set<Grant> grants(Resource user) {
+        Set<Grant> grants = new HashSet<>();
+        for (JsonNode acl : user.spec().path("authorization").path("acls")) {
+            JsonNode resource = acl.path("resource");
+            String pattern = resource.path("patternType").asText("literal");
+            String name = resource.path("name").asText() + (pattern.equals("literal") ? "" : " (" + pattern + ")");
+            texts(acl.path("operations")).forEach(op -> grants.add(new Grant(resource.path("type").asText(), name, op)));
+        }
+        return grants;
+    }
+
+    /** The KafkaUser grants exactly {@code expected}: nothing missing, nothing more. */
+    static List<String> exactGrants(List<Resource> resources, String user, Set<Grant> expected) {
+        Resource found = ofKind(resources, "KafkaUser").stream().filter(u -> u.name().equals(user)).findFirst()
+                .orElse(null);
+        if (found == null) {
+            return List.of("no KafkaUser " + user);
+        }
+        Set<Grant> granted = grants(found);
+        List<String> violations = new ArrayList<>();
+        expected.stream().filter(g -> !granted.contains(g)).map(Object::toString).sorted()
+                .forEach(g -> violations.add(found.id() + ": no ACL for " + g));
+        granted.stream().filter(g -> !expected.contains(g)).map(Object::toString).sorted()
+                .forEach(g -> violations.add(found.id() + ": grants " + g + ", which it does not need"));
+        return violations;
+    }
+
+    /**
+     * What the operator's dead-letter replay needs, from the KafkaTopics: Read on every {@code <topic>.dlq},
+     * Write on the {@code <topic>} it re-publishes to (which must exist), Read on its consumer group.
+     */
+    static Set<Grant> deadLetterReplay(List<Resource> resources, String group, List<String> violations) {
+        Set<String> topics = new HashSet<>();
+        ofKind(resources, "KafkaTopic").forEach(t -> topics.add(t.spec().path("topicName").asText(t.name())));
+        Set<Grant> expected = new HashSet<>(Set.of(Grant.group(group)));
+        for (String topic : topics) {
+            if (topic.endsWith(".dlq")) {
+                String original = topic.substring(0, topic.length() - ".dlq".length());
+                expected.addAll(Grant.reading(topic));
+                expected.addAll(Grant.writing(original));
+                if (!topics.contains(original)) {
+                    violations.add("KafkaTopic " + topic + ": no KafkaTopic " + original + " to replay it into");
+                }
+            }
+        }
+        return expected;
+    }
+
     private static boolean allows(Resource user, String type, String name, String operation) {
         for (JsonNode acl : user.spec().path("authorization").path("acls")) {
             JsonNode resource = acl.path("resource");

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -255,8 +256,12 @@ class ManifestCheckerTest {
         // seller-service's pods stop admitting the other services (only ingress controllers and monitoring).
         ((ArrayNode) named(resources, "NetworkPolicy", "ccp-services-ingress").spec().at("/ingress/0/from"))
                 .remove(1);
-        assertThat(ConnectionChecks.connections(resources)).containsExactly(
-                "Deployment/listing-service: cannot reach Deployment/seller-service on TCP/8080 (SELLER_SERVICE_URL)");
+        assertThat(ConnectionChecks.connections(resources)).containsExactlyInAnyOrder(
+                "Deployment/listing-service: cannot reach Deployment/seller-service on TCP/8080 (SELLER_SERVICE_URL)",
+                "Deployment/takedown-service: cannot reach Deployment/listing-service on TCP/8080 "
+                        + "(TAKEDOWN_LISTING_SERVICE_URL)",
+                "Deployment/takedown-service: cannot reach Deployment/seller-service on TCP/8080 "
+                        + "(TAKEDOWN_SELLER_SERVICE_URL)");
 
         List<Resource> wrongPort = production();
         ((ObjectNode) named(wrongPort, "ConfigMap", "listing-service-config").body().get("data"))
@@ -277,9 +282,107 @@ class ManifestCheckerTest {
         assertThat(ConnectionChecks.connections(resources)).containsExactlyInAnyOrder(
                 "Kafka/ccp: no listener on 9092 admits Deployment/seller-service (networkPolicyPeers)",
                 "Kafka/ccp: no listener on 9092 admits Deployment/listing-service (networkPolicyPeers)",
+                "Kafka/ccp: no listener on 9092 admits Deployment/takedown-service (networkPolicyPeers)",
                 "Deployment/seller-service: QUARKUS_DATASOURCE_JDBC_URL names host postgres, not a CloudNativePG "
                         + "Cluster's service",
                 "Deployment/seller-service: may reach Cluster/seller-db, the database of [no service]");
+    }
+
+    @Test
+    void takedownServiceUnderTheSharedEgressPoliciesOrReachingOutOnAnotherPortIsReported() {
+        List<Resource> resources = production();
+        for (String shared : List.of("ccp-services-egress", "ccp-services-egress-identity-provider")) {
+            ((ObjectNode) named(resources, "NetworkPolicy", shared).spec().get("podSelector")).remove("matchExpressions");
+        }
+        assertThat(EgressChecks.onlyWhatItUses(resources, "takedown-service")).containsExactlyInAnyOrder(
+                "NetworkPolicy/ccp-services-egress-identity-provider: an egress rule without `to` reaches every address",
+                "Deployment/takedown-service: its egress reaches Cluster/seller-db, not its database",
+                "Deployment/takedown-service: its egress reaches Cluster/listing-db, not its database");
+
+        List<Resource> otherPort = production();
+        ObjectNode port = (ObjectNode) named(otherPort, "NetworkPolicy", "takedown-service-egress-payment-provider")
+                .spec().at("/egress/0/ports/0");
+        port.put("port", 80);
+        ((ArrayNode) named(otherPort, "NetworkPolicy", "takedown-service-egress").spec().get("egress")).addObject()
+                .putArray("to").addObject().putObject("podSelector");
+        assertThat(EgressChecks.onlyWhatItUses(otherPort, "takedown-service")).containsExactlyInAnyOrder(
+                "NetworkPolicy/takedown-service-egress-payment-provider: ipBlock 203.0.113.0/28 on TCP/80 "
+                        + "(only TCP/443 leaves the cluster)",
+                "NetworkPolicy/takedown-service-egress: an egress rule without ports reaches every port",
+                "NetworkPolicy/takedown-service-egress: an egress peer {\"podSelector\":{}} selects every pod of its "
+                        + "namespaces",
+                "Deployment/takedown-service: its egress reaches Cluster/seller-db, not its database",
+                "Deployment/takedown-service: its egress reaches Cluster/listing-db, not its database");
+
+        // A service it no longer calls must no longer be reachable.
+        List<Resource> fewerCalls = production();
+        ((ObjectNode) named(fewerCalls, "ConfigMap", "takedown-service-config").body().get("data"))
+                .remove("TAKEDOWN_SELLER_SERVICE_URL");
+        assertThat(EgressChecks.onlyWhatItUses(fewerCalls, "takedown-service")).containsExactly(
+                "Deployment/takedown-service: its egress reaches Deployment/seller-service on TCP/8080, which it "
+                        + "does not call");
+    }
+
+    @Test
+    void aProviderRangeLeftAsThePlaceholderOpenToTheInternetOrPointingInsideIsReported() {
+        Set<String> placeholders = ManifestInvariantsTest.basePlaceholderRanges();
+        assertThat(placeholders).containsExactlyInAnyOrder("192.0.2.1/32", "192.0.2.2/32");
+        List<Resource> base = Kustomize.render(ManifestInvariantsTest.DEPLOY.resolve("base")).resources();
+        assertThat(EgressChecks.externalRanges(base, placeholders)).containsExactlyInAnyOrder(
+                "NetworkPolicy/takedown-service-egress-payment-provider: ipBlock 192.0.2.1/32 is the base's "
+                        + "placeholder; the overlay must set the provider's range",
+                "NetworkPolicy/takedown-service-egress-identity-provider: ipBlock 192.0.2.2/32 is the base's "
+                        + "placeholder; the overlay must set the provider's range");
+
+        Map<String, String> problems = Map.of(
+                "0.0.0.0/0", "is open to a large part of the internet (wider than /16)",
+                "52.0.0.0/8", "is open to a large part of the internet (wider than /16)",
+                "169.254.169.254/32", "is a private, loopback, link-local or multicast range, not a provider "
+                        + "outside the cluster",
+                "10.20.0.0/16", "is a private, loopback, link-local or multicast range, not a provider outside "
+                        + "the cluster",
+                "payments.example.com", "is not a CIDR range");
+        problems.forEach((cidr, problem) -> {
+            List<Resource> resources = production();
+            ((ObjectNode) named(resources, "NetworkPolicy", "takedown-service-egress-payment-provider").spec()
+                    .at("/egress/0/to/0/ipBlock")).put("cidr", cidr);
+            assertThat(EgressChecks.externalRanges(resources, placeholders)).as(cidr).containsExactly(
+                    "NetworkPolicy/takedown-service-egress-payment-provider: ipBlock " + cidr + " " + problem);
+        });
+    }
+
+    @Test
+    void aKafkaUserGrantingMoreOrLessThanItNeedsIsReported() {
+        List<Resource> resources = new ArrayList<>(production());
+        ArrayNode acls = (ArrayNode) named(resources, "KafkaUser", "takedown-service").spec()
+                .at("/authorization/acls");
+        acls.removeIf(acl -> acl.at("/resource/name").asText().equals("listings.v1.dlq"));
+        ObjectNode extra = acls.addObject();
+        extra.putObject("resource").put("type", "topic").put("name", "sellers.v1").put("patternType", "literal");
+        extra.putArray("operations").add("Read");
+        assertThat(KafkaChecks.exactGrants(resources, "takedown-service",
+                KafkaChecks.grants(named(production(), "KafkaUser", "takedown-service")))).containsExactly(
+                "KafkaUser/takedown-service: no ACL for Describe on topic listings.v1.dlq",
+                "KafkaUser/takedown-service: no ACL for Write on topic listings.v1.dlq",
+                "KafkaUser/takedown-service: grants Read on topic sellers.v1, which it does not need");
+
+        ObjectNode everything = ((ArrayNode) named(resources, "KafkaUser", "ccp-dlq-replay").spec()
+                .at("/authorization/acls")).addObject();
+        everything.putObject("resource").put("type", "topic").put("name", "").put("patternType", "prefix");
+        everything.putArray("operations").add("Read");
+        Resource refunds = named(resources, "KafkaTopic", "takedowns.v1.dlq").copy();
+        ((ObjectNode) refunds.body().get("metadata")).put("name", "refunds.v1.dlq");
+        resources.add(refunds);
+        List<String> violations = new ArrayList<>();
+        Set<KafkaChecks.Grant> expected = KafkaChecks.deadLetterReplay(resources, "ccp-dlq-replay", violations);
+        violations.addAll(KafkaChecks.exactGrants(resources, "ccp-dlq-replay", expected));
+        assertThat(violations).containsExactly(
+                "KafkaTopic refunds.v1.dlq: no KafkaTopic refunds.v1 to replay it into",
+                "KafkaUser/ccp-dlq-replay: no ACL for Describe on topic refunds.v1",
+                "KafkaUser/ccp-dlq-replay: no ACL for Describe on topic refunds.v1.dlq",
+                "KafkaUser/ccp-dlq-replay: no ACL for Read on topic refunds.v1.dlq",
+                "KafkaUser/ccp-dlq-replay: no ACL for Write on topic refunds.v1",
+                "KafkaUser/ccp-dlq-replay: grants Read on topic  (prefix), which it does not need");
     }
 
     @Test

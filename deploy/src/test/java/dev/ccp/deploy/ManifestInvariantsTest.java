@@ -206,6 +206,34 @@ class ManifestInvariantsTest {
         assertThat(KafkaChecks.topicsAndAcls(resources, serviceConfigs(resources))).isEmpty();
     }
 
+    /** Issue 11's list: the feeds it reads, the topic its outbox writes, where it parks what it cannot apply. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void takedownServiceIsGrantedExactlyItsFeedsItsOutboxTopicAndItsDeadLetterTopics(String overlay) {
+        Set<KafkaChecks.Grant> expected = new HashSet<>();
+        expected.addAll(KafkaChecks.Grant.reading("listings.v1"));
+        expected.addAll(KafkaChecks.Grant.reading("marketplace.orders.v1"));
+        expected.add(KafkaChecks.Grant.group("takedown-service"));
+        expected.addAll(KafkaChecks.Grant.writing("takedowns.v1"));
+        expected.addAll(KafkaChecks.Grant.writing("listings.v1.dlq"));
+        expected.addAll(KafkaChecks.Grant.writing("marketplace.orders.v1.dlq"));
+
+        assertThat(KafkaChecks.exactGrants(rendered(overlay), "takedown-service", expected)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theDeadLetterReplayReadsEveryDlqTopicAndWritesOnlyTheTopicsTheyBelongTo(String overlay) {
+        List<Resource> resources = rendered(overlay);
+        List<String> violations = new ArrayList<>();
+        Set<KafkaChecks.Grant> expected = KafkaChecks.deadLetterReplay(resources, "ccp-dlq-replay", violations);
+        assertThat(expected).containsAll(KafkaChecks.Grant.reading("marketplace.orders.v1.dlq"))
+                .containsAll(KafkaChecks.Grant.writing("marketplace.orders.v1"));
+
+        violations.addAll(KafkaChecks.exactGrants(resources, "ccp-dlq-replay", expected));
+        assertThat(violations).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void topicsFitTheBrokersOfTheirClusterAndKeepTheirEventsForAWhile(String overlay) {
@@ -221,6 +249,49 @@ class ManifestInvariantsTest {
     @MethodSource("overlays")
     void partnerAndInternalApisGoThroughSeparateIngresses(String overlay) {
         assertThat(ExposureChecks.ingressSplit(rendered(overlay))).isEmpty();
+    }
+
+    /** takedown-service holds the payment provider's key: its pods reach what it uses and nothing else. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void takedownServiceReachesOnlyDnsItsDatabaseKafkaTheServicesItCallsAndItsTwoProviders(String overlay) {
+        List<Resource> resources = rendered(overlay);
+        assertThat(EgressChecks.onlyWhatItUses(resources, "takedown-service")).isEmpty();
+        assertThat(EgressChecks.ranges(resources, "takedown-service-egress-payment-provider")).isNotEmpty();
+        assertThat(EgressChecks.ranges(resources, "takedown-service-egress-identity-provider")).isNotEmpty();
+    }
+
+    /** The base's address ranges are placeholders (they reach nothing); each overlay names its providers'. */
+    static Set<String> basePlaceholderRanges() {
+        List<Resource> base = Kustomize.render(DEPLOY.resolve("base")).resources();
+        Set<String> ranges = new HashSet<>();
+        Manifests.ofKind(base, "NetworkPolicy").forEach(p -> ranges.addAll(EgressChecks.ranges(base, p.name())));
+        return ranges;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyAddressRangeOutsideTheClusterIsSetByTheOverlayAndNeitherOpenNorInternal(String overlay) {
+        assertThat(basePlaceholderRanges()).isNotEmpty();
+        assertThat(EgressChecks.externalRanges(rendered(overlay), basePlaceholderRanges())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void takedownServiceIsRoutedOnTheInternalApiOnlyByItsFourPrefixes(String overlay) {
+        List<String> routes = new ArrayList<>();
+        for (Resource ingress : Manifests.ofKind(rendered(overlay), "Ingress")) {
+            for (JsonNode rule : ingress.spec().path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    if (path.at("/backend/service/name").asText().equals("takedown-service")) {
+                        routes.add(ingress.name() + " " + path.path("path").asText());
+                    }
+                }
+            }
+        }
+        assertThat(routes).containsExactlyInAnyOrder("ccp-internal-api /api/v1/takedowns",
+                "ccp-internal-api /api/v1/orders", "ccp-internal-api /api/v1/refunds",
+                "ccp-internal-api /api/v1/statements-of-reasons");
     }
 
     @ParameterizedTest(name = "{0}")
