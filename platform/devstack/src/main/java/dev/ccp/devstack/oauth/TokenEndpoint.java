@@ -30,6 +30,7 @@ final class TokenEndpoint implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Instant received = Instant.now();
         String outcome;
         try {
             if (!exchange.getRequestURI().getPath().equals(PATH)) {
@@ -61,8 +62,8 @@ final class TokenEndpoint implements HttpHandler {
                     "error_description", "the token endpoint answers POST"), true);
             outcome = "405";
         }
-        System.out.println(Instant.now() + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
-                + outcome);
+        System.out.println(received + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                + outcome + " " + java.time.Duration.between(received, Instant.now()).toMillis() + "ms");
     }
 
     private Map<String, Object> answer(ServiceClients.Client client) {
