@@ -5,7 +5,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /** listing-service settings; every key is documented in the README (the partner edge has core's {@code ccp.partner}). */
 @ConfigMapping(prefix = "listing")
@@ -156,9 +155,6 @@ public interface ListingConfig {
         /** Ask seller-service for a seller no event has told us about yet (events may lag a new account). */
         @WithDefault("true")
         boolean lookupOnMiss();
-
-        /** Bearer token (role {@code service}) for those look-ups; without it none is attempted. */
-        Optional<String> token();
 
         /**
          * Most look-ups one catalogue upload makes; its other unseen sellers count as not verified (their listings

@@ -5,9 +5,15 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-/** Every @QuarkusTest of this module runs against one real database and one real broker, started once. */
+/**
+ * Every @QuarkusTest of this module runs against one real database, one real broker and the local token endpoint,
+ * started once.
+ */
 @WithTestResource(value = CcpInfrastructure.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "service", value = "listing"))
+        initArgs = {@ResourceArg(name = "service", value = "listing"),
+                // the local token endpoint, with short-lived tokens so that renewal is exercised
+                @ResourceArg(name = "oauth-client", value = "listing-service"),
+                @ResourceArg(name = "oauth-token-lifetime", value = "6")})
 public final class ListingTestInfrastructure {
     private ListingTestInfrastructure() {
     }

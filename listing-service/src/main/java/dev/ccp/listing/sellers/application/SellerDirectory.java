@@ -6,6 +6,7 @@ import dev.ccp.listing.screening.domain.SellerStanding;
 import dev.ccp.listing.sellers.domain.KnownSeller;
 import dev.ccp.listing.sellers.infrastructure.KnownSellerRepository;
 import dev.ccp.listing.sellers.infrastructure.SellerServiceClient;
+import dev.ccp.listing.sellers.infrastructure.SellerServiceLookUp;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +28,11 @@ public class SellerDirectory implements SellerStandings {
     private static final Logger LOG = Logger.getLogger(SellerDirectory.class);
 
     private final KnownSellerRepository known;
-    private final SellerServiceClient sellerService;
+    private final SellerServiceLookUp sellerService;
     private final ListingConfig.SellerService config;
     private final Clock clock;
 
-    SellerDirectory(KnownSellerRepository known, @RestClient SellerServiceClient sellerService, ListingConfig config,
-            Clock clock) {
+    SellerDirectory(KnownSellerRepository known, SellerServiceLookUp sellerService, ListingConfig config, Clock clock) {
         this.known = known;
         this.sellerService = sellerService;
         this.config = config.sellerService();
@@ -65,13 +64,12 @@ public class SellerDirectory implements SellerStandings {
     }
 
     private Standing lookUp(String sellerId) {
-        if (!config.lookupOnMiss() || config.token().isEmpty()) {
+        if (!config.lookupOnMiss()) {
             return Standing.UNKNOWN;
         }
         Optional<Standing> found;
         try {
-            SellerServiceClient.SellerAccount account = sellerService.get(sellerId, "Bearer " + config.token().get());
-            found = Optional.ofNullable(account).map(SellerDirectory::standing);
+            found = sellerService.find(sellerId).map(SellerDirectory::standing);
         } catch (RuntimeException e) {
             LOG.debugf("seller-service did not answer for seller %s: %s", sellerId, e.getMessage());
             return Standing.UNKNOWN;

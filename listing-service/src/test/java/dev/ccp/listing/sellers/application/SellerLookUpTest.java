@@ -6,7 +6,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.ccp.devstack.test.CcpInfrastructure;
 import dev.ccp.devstack.test.TestTokens;
 import dev.ccp.listing.support.TestBrands;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,20 +20,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seller whose events have not arrived yet is asked of seller-service (here a stand-in on a local port that knows
- * every seller whose id starts with {@code verified-}); an upload asks about a bounded number of them.
+ * A seller whose events have not arrived yet is asked of seller-service (here a stand-in on a local port that
+ * knows every seller whose id starts with {@code verified-}, fails once for {@code flaky-} ones, and only answers
+ * a service token signed by the local key); an upload asks about a bounded number of them. The token comes from
+ * the local token endpoint, which issues 6-second tokens in these tests (renewed when 3 s are left).
  */
 @QuarkusTest
 @TestProfile(SellerLookUpTest.WithSellerService.class)
 class SellerLookUpTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger ASKED = new AtomicInteger();
+    private static final Map<String, Integer> ASKED_ABOUT = new ConcurrentHashMap<>();
+    private static final List<Use> TOKENS_USED = Collections.synchronizedList(new ArrayList<>());
     private static final HttpServer SELLER_SERVICE = sellerService();
 
     public static class WithSellerService implements QuarkusTestProfile {
@@ -38,8 +56,15 @@ class SellerLookUpTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.rest-client.seller-service.url",
                     "http://127.0.0.1:" + SELLER_SERVICE.getAddress().getPort(),
-                    "listing.seller-service.token", "seller-lookup-test-token",
+                    "listing.seller-service.lookup-on-miss", "true",
                     "listing.seller-service.lookups-per-upload", "3");
+        }
+    }
+
+    /** A call seller-service received: when, with which token, and what the token says. */
+    private record Use(Instant at, String token, JsonNode claims) {
+        long expiresAt() {
+            return claims.path("exp").asLong();
         }
     }
 
@@ -74,16 +99,58 @@ class SellerLookUpTest {
         assertThat(statuses).containsExactly("PUBLISHED", "PUBLISHED", "PUBLISHED", "HELD", "HELD");
     }
 
-    /** seller-service's GET /api/v1/sellers/{id}, for the service token only. */
+    @Test
+    void aSellerServiceThatFailsOnceIsAskedAgainButAnUnknownSellerIsAskedOnce() {
+        String flaky = "flaky-" + TestBrands.uniqueSuffix();
+        submit(listing(flaky, "Oak chopping board", "home", "35.00", 3)).statusCode(201)
+                .body("status", equalTo("PUBLISHED"));
+        assertThat(ASKED_ABOUT.get(flaky)).as("a 503, then the answer").isEqualTo(2);
+
+        String unknown = "unknown-" + TestBrands.uniqueSuffix();
+        submit(listing(unknown, "Oak serving tray", "home", "39.00", 3)).statusCode(201)
+                .body("status", equalTo("HELD"));
+        assertThat(ASKED_ABOUT.get(unknown)).as("a 404 is an answer").isEqualTo(1);
+    }
+
+    @Test
+    void theServiceTokenComesFromTheTokenEndpointAndIsRenewedBeforeItExpires() throws InterruptedException {
+        // the application's first request is slow on a busy machine: the window starts after it
+        submit(listing("verified-" + TestBrands.uniqueSuffix(), "Cork coasters", "home", "9.00", 8)).statusCode(201);
+        int before = TOKENS_USED.size();
+        Instant until = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(until)) {
+            submit(listing("verified-" + TestBrands.uniqueSuffix(), "Cork coasters", "home", "9.00", 8))
+                    .statusCode(201).body("status", equalTo("PUBLISHED"));
+            Thread.sleep(300);
+        }
+        List<Use> uses;
+        synchronized (TOKENS_USED) {
+            uses = List.copyOf(TOKENS_USED.subList(before, TOKENS_USED.size()));
+        }
+
+        assertThat(uses).allSatisfy(use -> {
+            assertThat(use.claims().path("sub").asText()).isEqualTo("listing-service");
+            assertThat(use.claims().path("groups").toString()).contains("\"service\"");
+            assertThat(use.at().toEpochMilli()).as("sent with at least a second of its life left")
+                    .isLessThan((use.expiresAt() - 1) * 1000);
+        });
+        long tokens = uses.stream().map(Use::token).distinct().count();
+        assertThat(tokens).as("10 s of 6-second tokens: renewed").isGreaterThanOrEqualTo(2);
+        assertThat(tokens).as("a token serves several calls").isLessThan(uses.size());
+    }
+
+    /** seller-service's GET /api/v1/sellers/{id}, for a service token signed by the local key only. */
     private static HttpServer sellerService() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/api/v1/sellers/", exchange -> {
                 ASKED.incrementAndGet();
                 String id = exchange.getRequestURI().getPath().substring("/api/v1/sellers/".length());
-                boolean authorised = "Bearer seller-lookup-test-token"
-                        .equals(exchange.getRequestHeaders().getFirst("Authorization"));
-                int status = !authorised ? 401 : id.startsWith("verified-") ? 200 : 404;
+                int asks = ASKED_ABOUT.merge(id, 1, Integer::sum);
+                boolean authorised = authorised(exchange.getRequestHeaders().getFirst("Authorization"));
+                int status = !authorised ? 401
+                        : id.startsWith("flaky-") && asks == 1 ? 503
+                        : id.startsWith("verified-") || id.startsWith("flaky-") ? 200 : 404;
                 byte[] body = (status == 200 ? "{\"id\":\"" + id + "\",\"status\":\"VERIFIED\","
                         + "\"verification\":{\"score\":0,\"reasons\":[]}}" : "{}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -95,6 +162,30 @@ class SellerLookUpTest {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bearer JWT whose signature the local public key verifies; recorded with its claims. */
+    private static boolean authorised(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String token = authorization.substring("Bearer ".length());
+        String[] parts = token.split("\\.");
+        try {
+            String pem = Files.readString(Path.of(System.getProperty(CcpInfrastructure.KEYS_DIR), "jwt-public.pem"));
+            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                    .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""))));
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(key);
+            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (parts.length != 3 || !rs256.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                return false;
+            }
+            TOKENS_USED.add(new Use(Instant.now(), token, JSON.readTree(Base64.getUrlDecoder().decode(parts[1]))));
+            return true;
+        } catch (Exception notAToken) {
+            return false;
         }
     }
 }

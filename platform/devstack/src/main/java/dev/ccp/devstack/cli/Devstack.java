@@ -6,6 +6,8 @@ import dev.ccp.devstack.dlq.DeadLetters;
 import dev.ccp.devstack.jwt.DevTokens;
 import dev.ccp.devstack.jwt.LocalKeys;
 import dev.ccp.devstack.kafka.KafkaBroker;
+import dev.ccp.devstack.oauth.ServiceClients;
+import dev.ccp.devstack.oauth.TokenServer;
 import dev.ccp.devstack.payments.PaymentSimulator;
 import dev.ccp.devstack.postgres.Postgres;
 import java.nio.file.Path;
@@ -46,6 +48,12 @@ public final class Devstack {
                 }
                 // runs in the foreground until SIGTERM; bin/ccp up starts it in the background
                 case "payment-simulator" -> PaymentSimulator.run(rest);
+                case "token-server" -> TokenServer.run(rest);
+                case "client-secret" -> {
+                    // a local service's OAuth client secret, made once (bin/ccp hands it to the service)
+                    requireArgs(rest, 2);
+                    System.out.println(ServiceClients.secret(Path.of(rest.get(0)), rest.get(1)));
+                }
                 case "pg-ping" -> Postgres.fromEnvironment().ping();
                 case "db-create" -> rest.forEach(db -> {
                     if (Postgres.fromEnvironment().createIfMissing(db)) {
@@ -68,12 +76,6 @@ public final class Devstack {
                     String subject = "local-" + String.join("-", roles);
                     System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
                             .mint(subject, Duration.ofHours(1), roles.toArray(String[]::new)));
-                }
-                case "service-token" -> {
-                    // for one local service calling another: lives as long as a working day of the local stack
-                    requireArgs(rest, 2);
-                    System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
-                            .mint(rest.get(1), Duration.ofHours(24), "service"));
                 }
                 case "demo" -> {
                     requireArgs(rest, 3);
@@ -106,8 +108,9 @@ public final class Devstack {
         fail("""
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | payment-simulator [OPTION...]   (devstack payment-simulator --help lists them)
+                              | token-server [--port N] [--keys-dir DIR] [--token-lifetime SECONDS]
                               | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
-                              | service-token KEYS_DIR CALLER | dlq-list BOOTSTRAP [LATEST] | dlq-replay BOOTSTRAP TOPIC""");
+                              | client-secret KEYS_DIR CLIENT_ID | dlq-list BOOTSTRAP [LATEST] | dlq-replay BOOTSTRAP TOPIC""");
     }
 
     private static void fail(String message) {

@@ -13,6 +13,8 @@ public final class DevTokens {
     public static final String ISSUER = "https://ccp.local/devstack";
     /** The audience the services expect ({@code mp.jwt.verify.audiences}): tokens made for the CCP API. */
     public static final String AUDIENCE = "ccp-api";
+    /** The {@code kid} of the local signing key. */
+    public static final String KEY_ID = "ccp-local";
 
     private final LocalKeys keys;
 
@@ -36,7 +38,7 @@ public final class DevTokens {
                 .upn(subject)
                 .groups(groups)
                 .expiresIn(validFor)
-                .jws().keyId("ccp-local")
+                .jws().keyId(KEY_ID)
                 .sign(keys.privateKey());
     }
 }

@@ -2,16 +2,20 @@ package dev.ccp.devstack.test;
 
 import dev.ccp.devstack.jwt.LocalKeys;
 import dev.ccp.devstack.kafka.KafkaBroker;
+import dev.ccp.devstack.oauth.ServiceClients;
+import dev.ccp.devstack.oauth.TokenServer;
 import dev.ccp.devstack.postgres.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,22 +23,34 @@ import java.util.concurrent.ThreadLocalRandom;
  * a real Kafka broker on a free port (or the one in {@code KAFKA_BOOTSTRAP_SERVERS}) and a local JWT key pair.
  * Use it as {@code @WithTestResource(value = CcpInfrastructure.class, initArgs = @ResourceArg(name = "service",
  * value = "seller"))}. Test helpers find the pieces through the {@code devstack.test.*} system properties.
+ * <p>A service that calls others with service tokens adds {@code @ResourceArg(name = "oauth-client", value =
+ * "listing-service")} (and optionally {@code oauth-token-lifetime}, in seconds): then the local token endpoint runs
+ * in this JVM on a free port and the service's {@code quarkus.oidc-client.*} settings point at it, with that
+ * client's id and secret.
  */
 public class CcpInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String KEYS_DIR = "devstack.test.keys-dir";
     public static final String KAFKA_DIR = "devstack.test.kafka-dir";
     public static final String BOOTSTRAP = "devstack.test.kafka-bootstrap";
     public static final String DATABASE = "devstack.test.database";
+    public static final String TOKEN_SERVER = "devstack.test.token-server";
 
     private final Postgres postgres = Postgres.fromEnvironment();
     private String service = "service";
     private String database;
     private KafkaBroker broker;
     private Path workDir;
+    private String oauthClient;
+    private Duration tokenLifetime = TokenServer.DEFAULT_LIFETIME;
+    private TokenServer tokenServer;
 
     @Override
     public void init(Map<String, String> initArgs) {
         service = initArgs.getOrDefault("service", service);
+        oauthClient = initArgs.get("oauth-client");
+        if (initArgs.containsKey("oauth-token-lifetime")) {
+            tokenLifetime = Duration.ofSeconds(Long.parseLong(initArgs.get("oauth-token-lifetime")));
+        }
     }
 
     @Override
@@ -66,11 +82,27 @@ public class CcpInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", bootstrap);
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+        if (oauthClient != null) {
+            config.putAll(startTokenServer(workDir.resolve("keys")));
+        }
         return config;
+    }
+
+    /** The token endpoint with just this service's client, and the OIDC client settings that use it. */
+    private Map<String, String> startTokenServer(Path keysDir) {
+        Set<String> roles = ServiceClients.LOCAL.getOrDefault(oauthClient, Set.of("service"));
+        tokenServer = TokenServer.start(0, keysDir, Map.of(oauthClient, roles), tokenLifetime);
+        System.setProperty(TOKEN_SERVER, tokenServer.baseUrl());
+        return Map.of("quarkus.oidc-client.auth-server-url", tokenServer.baseUrl(),
+                "quarkus.oidc-client.client-id", oauthClient,
+                "quarkus.oidc-client.credentials.secret", ServiceClients.secret(keysDir, oauthClient));
     }
 
     @Override
     public void stop() {
+        if (tokenServer != null) {
+            tokenServer.close();
+        }
         if (broker != null) {
             broker.stop();
         }
