@@ -8,6 +8,7 @@ import dev.ccp.devstack.jwt.LocalKeys;
 import dev.ccp.devstack.kafka.KafkaBroker;
 import dev.ccp.devstack.payments.PaymentSimulator;
 import dev.ccp.devstack.postgres.Postgres;
+import dev.ccp.devstack.signing.Ed25519Keys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,6 +57,11 @@ public final class Devstack {
                 case "keys" -> {
                     requireArgs(rest, 1);
                     System.out.println(LocalKeys.in(Path.of(rest.get(0))).publicKey());
+                }
+                case "ed25519-keys" -> {
+                    // prints the private key file; the public one is next to it (.pub)
+                    requireArgs(rest, 2);
+                    System.out.println(Ed25519Keys.in(Path.of(rest.get(0)), rest.get(1)).privateKey());
                 }
                 case "token" -> {
                     requireArgs(rest, 2);
@@ -106,7 +112,7 @@ public final class Devstack {
         fail("""
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | payment-simulator [OPTION...]   (devstack payment-simulator --help lists them)
-                              | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
+                              | keys DIR | ed25519-keys DIR NAME | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
                               | service-token KEYS_DIR CALLER | dlq-list BOOTSTRAP [LATEST] | dlq-replay BOOTSTRAP TOPIC""");
     }
 
