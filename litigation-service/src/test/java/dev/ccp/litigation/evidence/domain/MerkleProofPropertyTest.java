@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Proofs for trees of any size: the honest one verifies, any one-bit forgery of it does not. */
-class MerkleProofProperties {
+class MerkleProofPropertyTest {
 
     @Property(tries = 300)
     void anHonestInclusionProofVerifiesAndAForgedOneDoesNot(@ForAll @IntRange(min = 1, max = 700) int size,
