@@ -6,6 +6,7 @@ import dev.ccp.litigation.config.LitigationConfig;
 import dev.ccp.litigation.evidence.domain.EvidenceEntry;
 import dev.ccp.litigation.evidence.domain.EvidenceType;
 import dev.ccp.litigation.evidence.infrastructure.EvidenceRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,11 +22,13 @@ public class RecordingEvidence {
     private final EvidenceRepository entries;
     private final LitigationConfig.Evidence config;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    RecordingEvidence(EvidenceRepository entries, LitigationConfig config, Clock clock) {
+    RecordingEvidence(EvidenceRepository entries, LitigationConfig config, Clock clock, MeterRegistry metrics) {
         this.entries = entries;
         this.config = config.evidence();
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -58,6 +61,7 @@ public class RecordingEvidence {
         }
         EvidenceEntry entry = EvidenceEntry.after(last, caseId, type, canonical, recordedBy, clock.instant(), source);
         entries.persist(entry);
+        metrics.counter("ccp.evidence.entries.recorded", "type", type.name()).increment();
         return new Recorded(entry, true);
     }
 }

@@ -11,6 +11,7 @@ import dev.ccp.litigation.evidence.domain.TreeHead;
 import dev.ccp.litigation.evidence.infrastructure.EvidenceRepository;
 import dev.ccp.litigation.evidence.infrastructure.TreeHeadRepository;
 import dev.ccp.core.paging.PageRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -26,14 +27,16 @@ public class VerifyingEvidence {
     private final ReadingEvidence reading;
     private final EvidenceKeys keys;
     private final LitigationConfig.Evidence config;
+    private final MeterRegistry metrics;
 
     VerifyingEvidence(EvidenceRepository entries, TreeHeadRepository heads, ReadingEvidence reading,
-            EvidenceKeys keys, LitigationConfig config) {
+            EvidenceKeys keys, LitigationConfig config, MeterRegistry metrics) {
         this.entries = entries;
         this.heads = heads;
         this.reading = reading;
         this.keys = keys;
         this.config = config.evidence();
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -52,7 +55,13 @@ public class VerifyingEvidence {
         LedgerCheck.Result chain = check.result();
         MerkleTree tree = MerkleTree.ofEntryHashes(chain.entryHashes());
         List<TreeHead> signed = heads.recent(caseId, HEADS_CHECKED);
-        return new Verification(chain, tree, status(signed, tree), signed.isEmpty() ? null : signed.get(0));
+        Verification verification = new Verification(chain, tree, status(signed, tree),
+                signed.isEmpty() ? null : signed.get(0));
+        if (!verification.valid()) {
+            // a ledger that no longer verifies means someone altered the database: operators must hear of it
+            metrics.counter("ccp.evidence.verification.failures").increment();
+        }
+        return verification;
     }
 
     private SignatureStatus status(List<TreeHead> signed, MerkleTree tree) {

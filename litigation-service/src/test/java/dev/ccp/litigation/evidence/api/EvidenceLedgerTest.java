@@ -136,6 +136,8 @@ class EvidenceLedgerTest {
         Cases.reading("/api/v1/cases/{id}/evidence/verification", caseId).then().statusCode(200)
                 .body("valid", equalTo(false)).body("entries", equalTo(6)).body("firstBrokenSequence", equalTo(4))
                 .body("reason", equalTo("CONTENT_HASH_MISMATCH")).body("signature.status", equalTo("ROOT_MISMATCH"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("ccp_evidence_verification_failures_total"));
         Cases.reading("/api/v1/cases/{id}/bundle", caseId).then().statusCode(409);
     }
 
