@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Recomputes this bundle's hash chain and RFC 9162 Merkle tree with sha256sum, printf, sed and cut only, and checks
+# Recomputes this bundle's hash chain and RFC 9162 Merkle tree with sha256sum, sed and bash's own printf only, and checks
 # them against the signed tree head, every inclusion proof and the consistency proof (RFC 9162 §2.1.3.2, §2.1.4.2).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 fail() { echo "FAILED: $*" >&2; exit 1; }
-bin() { printf "$(printf '%s' "$1" | sed 's/../\\x&/g')"; }            # hex -> bytes
-leaf() { { printf '\x00'; bin "$1"; } | sha256sum | cut -c1-64; }       # leaf hash of an entry hash
-node() { { printf '\x01'; bin "$1"; bin "$2"; } | sha256sum | cut -c1-64; }
+# hex -> bytes, with bash builtins only (a long ledger means many thousands of these)
+bin() { local hex=$1 escaped='' i; for ((i = 0; i < ${#hex}; i += 2)); do escaped+="\\x${hex:i:2}"; done; printf "$escaped"; }
+sha() { local out; out=$(sha256sum); printf '%s' "${out%% *}"; }
+leaf() { { printf '\x00'; bin "$1"; } | sha; }              # the leaf hash of an entry hash
+node() { { printf '\x01'; bin "$1"; bin "$2"; } | sha; }    # the hash of two child nodes
 # a top-level field of canonical JSON; the last match is the top-level one, for members are sorted and every
 # nested one sits inside "content", which sorts before all the fields read here
 field() { sed -n "s/.*\"$1\":\"\\{0,1\\}\\([0-9a-f]*\\)\"\\{0,1\\}[,}].*/\\1/p" "$2"; }
@@ -21,7 +23,7 @@ previous=0000000000000000000000000000000000000000000000000000000000000000
 sequence=0
 for entry in entries/*.json; do
   sequence=$((sequence + 1))
-  hash=$(sha256sum "$entry" | cut -c1-64)
+  hash=$(sha < "$entry")
   [[ "$(field sequence "$entry")" == "$sequence" ]] || fail "$entry is not entry $sequence"
   [[ "$(field previousHash "$entry")" == "$previous" ]] || fail "$entry does not name the hash of the entry before"
   leaves+=("$(leaf "$hash")")
