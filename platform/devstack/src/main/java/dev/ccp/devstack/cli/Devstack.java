@@ -10,6 +10,7 @@ import dev.ccp.devstack.oauth.ServiceClients;
 import dev.ccp.devstack.oauth.TokenServer;
 import dev.ccp.devstack.payments.PaymentSimulator;
 import dev.ccp.devstack.postgres.Postgres;
+import dev.ccp.devstack.signing.Ed25519Keys;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -65,6 +66,11 @@ public final class Devstack {
                     requireArgs(rest, 1);
                     System.out.println(LocalKeys.in(Path.of(rest.get(0))).publicKey());
                 }
+                case "ed25519-keys" -> {
+                    // prints the private key file; the public one is next to it (.pub)
+                    requireArgs(rest, 2);
+                    System.out.println(Ed25519Keys.in(Path.of(rest.get(0)), rest.get(1)).privateKey());
+                }
                 case "token" -> {
                     requireArgs(rest, 2);
                     List<String> roles = rest.subList(1, rest.size());
@@ -109,7 +115,7 @@ public final class Devstack {
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | payment-simulator [OPTION...]   (devstack payment-simulator --help lists them)
                               | token-server [--port N] [--keys-dir DIR] [--token-lifetime SECONDS]
-                              | keys DIR | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
+                              | keys DIR | ed25519-keys DIR NAME | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
                               | client-secret KEYS_DIR CLIENT_ID | dlq-list BOOTSTRAP [LATEST] | dlq-replay BOOTSTRAP TOPIC""");
     }
 

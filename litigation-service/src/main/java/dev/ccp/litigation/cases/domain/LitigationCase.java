@@ -1,0 +1,115 @@
+package dev.ccp.litigation.cases.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A case against a cluster of bad actors for one or more brands. Its status follows {@link CaseStatus}'s lifecycle;
+ * every change, the opening included, comes with the {@link StatusChange} that audits it.
+ */
+@Entity
+@Table(name = "litigation_case")
+public class LitigationCase {
+    @Id
+    private String id;
+    private String title;
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+    private String openedBy;
+    private Instant openedAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_brand", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "brand_id")
+    @OrderBy
+    private Set<String> brandIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_defendant", joinColumns = @JoinColumn(name = "case_id"))
+    private List<Defendant> defendants = new ArrayList<>();
+
+    protected LitigationCase() {
+    }
+
+    private LitigationCase(String title, Set<String> brandIds, List<Defendant> defendants, String by, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.title = title;
+        this.status = CaseStatus.OPEN;
+        this.brandIds.addAll(brandIds);
+        this.defendants.addAll(defendants);
+        this.openedBy = by;
+        this.openedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A new OPEN case, and the audit record of its opening. */
+    public static Opened open(String title, Set<String> brandIds, List<Defendant> defendants, String by, Instant now) {
+        LitigationCase opened = new LitigationCase(title, brandIds, defendants, by, now);
+        return new Opened(opened, new StatusChange(opened.id, null, CaseStatus.OPEN, null, by, now));
+    }
+
+    /** Moves the case on, or refuses a move its lifecycle does not allow. */
+    public StatusChange moveTo(CaseStatus target, String note, String by, Instant now) {
+        if (!status.canBecome(target)) {
+            throw new IllegalCaseTransitionException(id, status, target);
+        }
+        StatusChange change = new StatusChange(id, status, target, note, by, now);
+        status = target;
+        updatedAt = now;
+        return change;
+    }
+
+    public record Opened(LitigationCase litigationCase, StatusChange change) {
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public List<String> brandIds() {
+        return brandIds.stream().sorted().toList();
+    }
+
+    public List<Defendant> defendants() {
+        return List.copyOf(defendants);
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.ccp.litigation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every setting of litigation-service (prefix {@code litigation}), and the only place their defaults are written. */
+@ConfigMapping(prefix = "litigation")
+public interface LitigationConfig {
+
+    Cases cases();
+
+    Evidence evidence();
+
+    interface Cases {
+        /** Brands, and defendants, one case may name when it is opened. */
+        @WithDefault("50")
+        int maxParties();
+
+        /** Characters of a title or a status note. */
+        @WithDefault("2000")
+        int maxTextLength();
+    }
+
+    interface Evidence {
+        /** Base64 PKCS#8 Ed25519 private key that signs tree heads. */
+        String signingKey();
+
+        /** Base64 X.509 SubjectPublicKeyInfo of the same key pair, published for anyone verifying a tree head. */
+        String publicKey();
+
+        /** UTF-8 bytes of one entry's canonical content. */
+        @WithDefault("65536")
+        int maxContentBytes();
+
+        /** Entries one case's ledger may hold; a bundle and a verification read them all. */
+        @WithDefault("200000")
+        int maxEntries();
+
+        /** Entries a bundle exports (each with its inclusion proof); a bigger ledger is refused with 413. */
+        @WithDefault("20000")
+        int maxBundleEntries();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.ccp.litigation.evidence.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recomputes a ledger from what is stored, entry by entry in sequence order, and names the first entry that does
+ * not hold: a gap in the sequence, a content that is not its own canonical form or not its content hash, an entry
+ * hash that is not the hash of its envelope, or a previous hash that is not the entry before's. Everything after
+ * a broken entry is untrusted. Fed in pages, so a long ledger never has to be in memory at once.
+ */
+public final class LedgerCheck {
+    public enum Break { SEQUENCE_GAP, CONTENT_NOT_CANONICAL, CONTENT_HASH_MISMATCH, ENTRY_HASH_MISMATCH, CHAIN_BROKEN }
+
+    private final List<String> recomputed = new ArrayList<>();
+    private String previous = Sha256.GENESIS;
+    private Long firstBroken;
+    private Break reason;
+
+    /**
+     * The outcome: {@code entryHashes} are the recomputed hashes of every entry (the tree's leaf data), so the root
+     * built from them is the root of what is stored now, whatever the stored hash columns claim.
+     */
+    public record Result(int entries, Long firstBrokenSequence, Break reason, List<String> entryHashes) {
+        public boolean valid() {
+            return firstBrokenSequence == null;
+        }
+    }
+
+    public static Result of(List<EvidenceEntry> entries) {
+        LedgerCheck check = new LedgerCheck();
+        entries.forEach(check::accept);
+        return check.result();
+    }
+
+    /** Checks the next entry of the ledger. */
+    public void accept(EvidenceEntry entry) {
+        long expected = recomputed.size() + 1L;
+        String hash = Sha256.hex(entry.envelope());
+        recomputed.add(hash);
+        if (firstBroken == null) {
+            reason = breakOf(entry, expected, previous, hash);
+            if (reason != null) {
+                firstBroken = reason == Break.SEQUENCE_GAP ? Math.min(expected, entry.sequence()) : entry.sequence();
+            }
+        }
+        previous = hash;
+    }
+
+    public Result result() {
+        return new Result(recomputed.size(), firstBroken, reason, List.copyOf(recomputed));
+    }
+
+    private static Break breakOf(EvidenceEntry entry, long expectedSequence, String previousHash, String hash) {
+        if (entry.sequence() != expectedSequence) {
+            return Break.SEQUENCE_GAP;
+        }
+        String canonical;
+        try {
+            canonical = CanonicalJson.of(entry.content());
+        } catch (IllegalArgumentException e) {
+            return Break.CONTENT_NOT_CANONICAL;
+        }
+        if (!canonical.equals(entry.content())) {
+            return Break.CONTENT_NOT_CANONICAL;
+        }
+        if (!Sha256.hex(entry.content()).equals(entry.contentHash())) {
+            return Break.CONTENT_HASH_MISMATCH;
+        }
+        if (!hash.equals(entry.entryHash())) {
+            return Break.ENTRY_HASH_MISMATCH;
+        }
+        if (!previousHash.equals(entry.previousHash())) {
+            return Break.CHAIN_BROKEN;
+        }
+        return null;
+    }
+}
