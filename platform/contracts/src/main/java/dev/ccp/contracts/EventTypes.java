@@ -18,6 +18,7 @@ import dev.ccp.contracts.seller.SellerReinstated;
 import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
+import dev.ccp.contracts.takedown.StatementIssued;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +40,7 @@ public final class EventTypes {
             Map.entry(ListingReinstated.TYPE, ListingReinstated.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
+            Map.entry(StatementIssued.TYPE, StatementIssued.class),
             Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
 
     private EventTypes() {

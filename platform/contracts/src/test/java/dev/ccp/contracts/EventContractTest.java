@@ -27,6 +27,7 @@ import dev.ccp.contracts.seller.SellerReinstated;
 import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
+import dev.ccp.contracts.takedown.StatementIssued;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,6 +65,10 @@ class EventContractTest {
                 new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",
                         "Acme vibes for less", List.of("l-1"), NOW, "investigator-ivan", NOW),
                 new ViolationReportReceived("r-1", "b-1", "COUNTERFEIT", List.of("l-1", "l-2"), NOW),
+                new StatementIssued("t-1", "sor-1", "t-1", "s-1", "l-1", "LISTING_REMOVED", "The listing was removed.",
+                        "Art. 9(2)(a) EUTMR", "Counterfeit of Acme", List.of("Acme"), true, "NOT_AUTOMATED",
+                        List.of("DE", "FR"), new StatementIssued.Redress(NOW.plusSeconds(86_400), "appeal in the "
+                        + "seller centre", "a certified body", "the courts"), NOW, NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
                         List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))));
     }

@@ -2,6 +2,10 @@ package dev.ccp.takedown.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
 
 /** Every setting of takedown-service (prefix {@code takedown}), and the only place their defaults are written. */
 @ConfigMapping(prefix = "takedown")
@@ -9,10 +13,59 @@ public interface TakedownConfig {
 
     Orders orders();
 
+    Statements statements();
+
+    /**
+     * Bearer token (role {@code service}) for calls to the other services; without it they go unauthenticated and
+     * are refused. A stop-gap until client-credentials tokens replace it.
+     */
+    Optional<String> serviceToken();
+
+    ListingService listingService();
+
+    /** listing-service, called through its generated client. */
+    interface ListingService {
+        @WithDefault("http://127.0.0.1:8082")
+        String url();
+
+        /** Connect and read timeout of one call; the caller retries a call that timed out. */
+        @WithDefault("PT1.5S")
+        Duration timeout();
+    }
+
     interface Orders {
         /** Orders one import request may carry; a bigger batch is refused whole (413). */
         @WithDefault("1000")
         int maxImportSize();
 
+    }
+
+    /** Statements of reasons (EU DSA Art. 17) and their export to the DSA Transparency Database. */
+    interface Statements {
+        /** How long after the action a seller may appeal through the internal complaint route (DSA Art. 20). */
+        @WithDefault("P6M")
+        Period appealWindow();
+
+        /** Where and how the seller appeals to the platform itself; {@code {takedownId}} is replaced. */
+        @WithDefault("Appeal from the seller centre (Takedowns, then Appeal), quoting takedown {takedownId}, "
+                + "with your reasons and any documents that support them.")
+        String internalComplaint();
+
+        /** Out-of-court dispute settlement (DSA Art. 21). */
+        @WithDefault("You may also refer the dispute to an out-of-court dispute settlement body certified under "
+                + "Article 21 of the Digital Services Act; the European Commission publishes the list of them.")
+        String outOfCourt();
+
+        @WithDefault("You may also challenge this decision before the competent court under the applicable law; "
+                + "this does not depend on using the routes above.")
+        String judicial();
+
+        /** EU/EEA countries (ISO 3166-1 alpha-2, Greece as GR) where the restriction applies; default all 30. */
+        @WithDefault("AT,BE,BG,CY,CZ,DE,DK,EE,ES,FI,FR,GR,HR,HU,IE,IS,IT,LI,LT,LU,LV,MT,NL,NO,PL,PT,RO,SE,SI,SK")
+        List<String> territorialScope();
+
+        /** The longest {@code from}..{@code to} range one export request may ask for. */
+        @WithDefault("P31D")
+        Duration maxExportRange();
     }
 }

@@ -89,6 +89,7 @@ public class BrandResource {
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
             Roles.SERVICE})
     @Operation(summary = "A brand by id or key")
+    @APIResponse(responseCode = "200", description = "The brand's profile")
     @APIResponse(responseCode = "404", description = "No such brand")
     public BrandView get(@PathParam("id") String id) {
         return BrandView.of(find(id));

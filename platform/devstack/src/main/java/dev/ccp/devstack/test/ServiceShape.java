@@ -35,7 +35,8 @@ public final class ServiceShape {
 
     public List<ArchRule> rules() {
         return List.of(featureFirstThenLayer(), dependsOnlyOnItselfAndThePlatform(), applicationNeverImportsApi(),
-                domainNeverImportsApiOrInfrastructure(), featuresFreeOfCycles(), statusChangedOnlyByItsOwner());
+                domainNeverImportsApiOrInfrastructure(), featuresFreeOfCycles(), statusChangedOnlyByItsOwner(),
+                generatedClientsOnlyInInfrastructure());
     }
 
     /** Every class sits in a feature's layer, or in the service's one config package. */
@@ -51,13 +52,25 @@ public final class ServiceShape {
                         + "infrastructure} and " + base + ".config");
     }
 
-    /** A service never imports another service: only its own code, the platform's contracts and core. */
+    /**
+     * A service never imports another service: only its own code, the platform's contracts and core, and the REST
+     * clients generated from other services' OpenAPI documents ({@code dev.ccp.client}), which are their API, not
+     * their classes.
+     */
     public ArchRule dependsOnlyOnItselfAndThePlatform() {
         return noClasses().that().resideInAPackage(base + "..")
                 .should().dependOnClassesThat(resideInAPackage("dev.ccp..")
-                        .and(describe("outside " + base + ", dev.ccp.core and dev.ccp.contracts",
-                                c -> !resideInAnyPackage(base + "..", "dev.ccp.core..", "dev.ccp.contracts..").test(c))))
+                        .and(describe("outside " + base + ", dev.ccp.core, dev.ccp.contracts and dev.ccp.client",
+                                c -> !resideInAnyPackage(base + "..", "dev.ccp.core..", "dev.ccp.contracts..",
+                                        "dev.ccp.client..").test(c))))
                 .because("services talk over REST and Kafka, never through each other's classes");
+    }
+
+    /** Another service's generated client is a way out of the service, like a repository: an adapter's business. */
+    public ArchRule generatedClientsOnlyInInfrastructure() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(base + ".*.infrastructure..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ccp.client..")
+                .because("only adapters in infrastructure call other services; ports keep the rest free of them");
     }
 
     /** Resources turn requests into commands or plain arguments; use cases never see an API record. */

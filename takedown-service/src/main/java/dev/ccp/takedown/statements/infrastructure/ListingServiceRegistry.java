@@ -1,0 +1,88 @@
+package dev.ccp.takedown.statements.infrastructure;
+
+import dev.ccp.client.listing.api.ApiException;
+import dev.ccp.client.listing.api.ApiExceptionMapper;
+import dev.ccp.client.listing.api.BrandsApi;
+import dev.ccp.client.listing.api.ListingsApi;
+import dev.ccp.client.listing.model.BrandView;
+import dev.ccp.client.listing.model.ListingView;
+import dev.ccp.client.listing.model.Trademark;
+import dev.ccp.takedown.config.TakedownConfig;
+import dev.ccp.takedown.statements.application.ListingRegistry;
+import dev.ccp.takedown.statements.application.ListingServiceUnavailableException;
+import dev.ccp.takedown.statements.domain.RegisteredBrand;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * {@link ListingRegistry} over listing-service's generated client. Only a 404 is an answer ("no such brand"); every
+ * other failure, a refused token included, is listing-service being unavailable, so the statement is tried again.
+ */
+@ApplicationScoped
+public class ListingServiceRegistry implements ListingRegistry {
+    private final BrandsApi brands;
+    private final ListingsApi listings;
+
+    ListingServiceRegistry(TakedownConfig config) {
+        this.brands = client(config, BrandsApi.class);
+        this.listings = client(config, ListingsApi.class);
+    }
+
+    @Override
+    public RegisteredBrand brand(String brandId) {
+        BrandView brand = call("brand " + brandId, () -> brands.apiV1BrandsIdGet(brandId));
+        if (brand == null) {
+            return RegisteredBrand.unknown(brandId);
+        }
+        List<String> registrations = brand.getTrademarks() == null ? List.of() : brand.getTrademarks().stream()
+                .map(ListingServiceRegistry::registration).filter(Objects::nonNull).toList();
+        return new RegisteredBrand(brandId, brand.getName(), registrations);
+    }
+
+    @Override
+    public Optional<Instant> listedAt(String listingId) {
+        ListingView listing = call("listing " + listingId, () -> listings.apiV1ListingsIdGet(listingId));
+        return Optional.ofNullable(listing).map(ListingView::getCreatedAt).map(at -> at.toInstant());
+    }
+
+    /** The answer, null for a 404, or {@link ListingServiceUnavailableException} for anything else. */
+    private static <T> T call(String what, Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ApiException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return null;
+            }
+            throw new ListingServiceUnavailableException(what, e);
+        } catch (RuntimeException e) {
+            throw new ListingServiceUnavailableException(what, e);
+        }
+    }
+
+    private static String registration(Trademark trademark) {
+        if (trademark.getRegistrationNumber() == null || trademark.getRegistrationNumber().isBlank()) {
+            return null;
+        }
+        return trademark.getOffice() == null ? trademark.getRegistrationNumber()
+                : trademark.getOffice() + " " + trademark.getRegistrationNumber();
+    }
+
+    private static <T> T client(TakedownConfig config, Class<T> api) {
+        long timeout = config.listingService().timeout().toMillis();
+        Optional<String> token = config.serviceToken();
+        ClientRequestFilter bearer = request -> token.ifPresent(
+                value -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + value));
+        return RestClientBuilder.newBuilder().baseUri(URI.create(config.listingService().url()))
+                .connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS)
+                .register(bearer).register(ApiExceptionMapper.class).build(api);
+    }
+}
