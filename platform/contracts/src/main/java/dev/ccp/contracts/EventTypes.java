@@ -18,6 +18,12 @@ import dev.ccp.contracts.seller.SellerReinstated;
 import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
+import dev.ccp.contracts.takedown.TakedownAccountClosed;
+import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownInventoryHeld;
+import dev.ccp.contracts.takedown.TakedownListingRemoved;
+import dev.ccp.contracts.takedown.TakedownOpened;
+import dev.ccp.contracts.takedown.TakedownStepFailed;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +45,13 @@ public final class EventTypes {
             Map.entry(ListingReinstated.TYPE, ListingReinstated.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
-            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
+            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class),
+            Map.entry(TakedownOpened.TYPE, TakedownOpened.class),
+            Map.entry(TakedownListingRemoved.TYPE, TakedownListingRemoved.class),
+            Map.entry(TakedownInventoryHeld.TYPE, TakedownInventoryHeld.class),
+            Map.entry(TakedownStepFailed.TYPE, TakedownStepFailed.class),
+            Map.entry(TakedownAccountClosed.TYPE, TakedownAccountClosed.class),
+            Map.entry(TakedownCompleted.TYPE, TakedownCompleted.class));
 
     private EventTypes() {
     }
