@@ -51,12 +51,16 @@ public final class ServiceShape {
                         + "infrastructure} and " + base + ".config");
     }
 
-    /** A service never imports another service: only its own code, the platform's contracts and core. */
+    /**
+     * A service never imports another service: only its own code, the platform's contracts and core, and the REST
+     * clients generated from the other services' OpenAPI documents (dev.ccp.client), which are calls over REST.
+     */
     public ArchRule dependsOnlyOnItselfAndThePlatform() {
         return noClasses().that().resideInAPackage(base + "..")
                 .should().dependOnClassesThat(resideInAPackage("dev.ccp..")
-                        .and(describe("outside " + base + ", dev.ccp.core and dev.ccp.contracts",
-                                c -> !resideInAnyPackage(base + "..", "dev.ccp.core..", "dev.ccp.contracts..").test(c))))
+                        .and(describe("outside " + base + ", dev.ccp.core, dev.ccp.contracts and dev.ccp.client",
+                                c -> !resideInAnyPackage(base + "..", "dev.ccp.core..", "dev.ccp.contracts..",
+                                        "dev.ccp.client..").test(c))))
                 .because("services talk over REST and Kafka, never through each other's classes");
     }
 
