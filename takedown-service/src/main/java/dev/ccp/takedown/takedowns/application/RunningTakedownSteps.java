@@ -134,7 +134,7 @@ public class RunningTakedownSteps {
             }
             boolean goOn = change.test(takedown) && takedown.status() == TakedownStatus.IN_PROGRESS;
             if (goOn) {
-                takedowns.extendLease(id, runner, clock.instant().plus(config.runner().lease()));
+                takedown.extendLease(clock.instant().plus(config.runner().lease()));
             } else {
                 takedown.release();
             }

@@ -101,6 +101,11 @@ public class Takedown {
         return owner.equals(leaseOwner);
     }
 
+    /** The claiming runner keeps the takedown until {@code until}. */
+    public void extendLease(Instant until) {
+        leaseUntil = until;
+    }
+
     /** Lets go of the runner's claim; the takedown is due again at {@code nextRunAt}. */
     public void release() {
         leaseOwner = null;

@@ -45,14 +45,6 @@ public class TakedownRepository implements PanacheRepositoryBase<Takedown, Strin
         return ids;
     }
 
-    /** Extends the owner's lease; false when another runner holds the takedown now. */
-    public boolean extendLease(String id, String owner, Instant until) {
-        return getEntityManager().createNativeQuery(
-                "update takedown set lease_until = ?1 where id = ?2 and lease_owner = ?3")
-                .setParameter(1, Timestamp.from(until)).setParameter(2, id).setParameter(3, owner)
-                .executeUpdate() == 1;
-    }
-
     /** When the oldest takedown that is not finished was opened; null when none is open. */
     public Instant oldestOpenSince() {
         Object oldest = getEntityManager().createNativeQuery(

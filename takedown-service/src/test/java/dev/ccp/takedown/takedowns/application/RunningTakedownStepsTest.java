@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.ccp.contracts.EventJson;
+import dev.ccp.devstack.test.TestKafka;
 import dev.ccp.devstack.test.TestTokens;
 import dev.ccp.takedown.support.Confirmations;
 import dev.ccp.takedown.support.PeerServicesStub;
@@ -92,6 +94,9 @@ class RunningTakedownStepsTest {
                 .body("steps[0].lastError", containsString("404"))
                 .body("steps[1].status", org.hamcrest.Matchers.equalTo("PENDING"));
         PeerServicesStub.admin().verifyThat(1, postRequestedFor(urlPathEqualTo(removal)));
+        assertThat(TestKafka.await("takedowns.v1", r -> r.key().equals(id) && r.value().contains("takedown.step-failed"),
+                1, Duration.ofSeconds(30))).singleElement().satisfies(r -> assertThat(EventJson.read(r.value()).data()
+                        .get("step").asText()).isEqualTo("REMOVE_LISTING"));
         given().header("Authorization", TestTokens.bearer("trust-admin")).queryParam("status", "NEEDS_ATTENTION")
                 .queryParam("listingId", listing).get("/api/v1/takedowns").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.equalTo(List.of(id)));
