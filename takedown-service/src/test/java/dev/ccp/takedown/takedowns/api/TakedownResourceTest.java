@@ -72,6 +72,17 @@ class TakedownResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentTypesTheAnswers() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/takedowns/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        org.hamcrest.Matchers.endsWith("/TakedownView"))
+                .body("paths.'/api/v1/takedowns'.get.responses.'200'.content.'application/json'.schema.oneOf",
+                        hasSize(2))
+                .body("components.schemas.TakedownView.properties.steps.items.'$ref'",
+                        org.hamcrest.Matchers.endsWith("/Step"));
+    }
+
+    @Test
     void onlyStaffAndTheMarketplaceRead() {
         given().get("/api/v1/takedowns").then().statusCode(401);
         staff("partner").get("/api/v1/takedowns").then().statusCode(403);
