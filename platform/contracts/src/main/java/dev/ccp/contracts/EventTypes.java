@@ -19,6 +19,12 @@ import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
 import dev.ccp.contracts.takedown.StatementIssued;
+import dev.ccp.contracts.takedown.TakedownAccountClosed;
+import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownInventoryHeld;
+import dev.ccp.contracts.takedown.TakedownListingRemoved;
+import dev.ccp.contracts.takedown.TakedownOpened;
+import dev.ccp.contracts.takedown.TakedownStepFailed;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +47,13 @@ public final class EventTypes {
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
             Map.entry(StatementIssued.TYPE, StatementIssued.class),
-            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
+            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class),
+            Map.entry(TakedownOpened.TYPE, TakedownOpened.class),
+            Map.entry(TakedownListingRemoved.TYPE, TakedownListingRemoved.class),
+            Map.entry(TakedownInventoryHeld.TYPE, TakedownInventoryHeld.class),
+            Map.entry(TakedownStepFailed.TYPE, TakedownStepFailed.class),
+            Map.entry(TakedownAccountClosed.TYPE, TakedownAccountClosed.class),
+            Map.entry(TakedownCompleted.TYPE, TakedownCompleted.class));
 
     private EventTypes() {
     }

@@ -28,6 +28,12 @@ import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
 import dev.ccp.contracts.takedown.StatementIssued;
+import dev.ccp.contracts.takedown.TakedownAccountClosed;
+import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownInventoryHeld;
+import dev.ccp.contracts.takedown.TakedownListingRemoved;
+import dev.ccp.contracts.takedown.TakedownOpened;
+import dev.ccp.contracts.takedown.TakedownStepFailed;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -70,7 +76,15 @@ class EventContractTest {
                         List.of("DE", "FR"), new StatementIssued.Redress(NOW.plusSeconds(86_400), "appeal in the "
                         + "seller centre", "a certified body", "the courts"), NOW, NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
-                        List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))));
+                        List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))),
+                new TakedownOpened("t-1", "l-1", "s-1", List.of("b-1"), 40, true, "mod-ana", NOW, "e-1", NOW),
+                new TakedownListingRemoved("t-1", "l-1", "s-1", NOW),
+                new TakedownInventoryHeld("t-1", "l-1", "s-1", 40, NOW),
+                new TakedownStepFailed("t-1", "l-1", "REMOVE_LISTING", 1, "404: no such listing", NOW),
+                new TakedownAccountClosed("t-1", "s-1", "l-1", 1, "REGISTERED_BRAND", NOW),
+                new TakedownCompleted("t-1", "l-1", "s-1", List.of("b-1"), 40, 2,
+                        List.of(new TakedownCompleted.RefundedAmount(new Money(new BigDecimal("347.94"), "EUR"), 2)),
+                        0, "CLOSED", NOW));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.ccp.takedown.takedowns.infrastructure;
+
+import dev.ccp.takedown.takedowns.application.PeerCallException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Sorts a failed call of another service: a 4xx that the same request will meet again (404 no such listing, 400,
+ * 403, 409 key reused) is permanent; 5xx, 408, 429, 401 (a token that may renew), timeouts and refused
+ * connections are transient.
+ */
+final class PeerFailures {
+    private PeerFailures() {
+    }
+
+    static PeerCallException ofStatus(String what, Response response, RuntimeException cause) {
+        int status = response == null ? 0 : response.getStatus();
+        boolean permanent = status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
+        return new PeerCallException(what + " answered " + status + detail(response), permanent, cause);
+    }
+
+    static PeerCallException unreachable(String what, ProcessingException cause) {
+        Throwable root = cause;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new PeerCallException(what + " did not answer: " + root.getClass().getSimpleName() + ": "
+                + root.getMessage(), false, cause);
+    }
+
+    private static String detail(Response response) {
+        try {
+            String body = response == null || !response.hasEntity() ? "" : response.readEntity(String.class);
+            return body.isBlank() ? "" : ": " + (body.length() > 300 ? body.substring(0, 300) : body);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+}

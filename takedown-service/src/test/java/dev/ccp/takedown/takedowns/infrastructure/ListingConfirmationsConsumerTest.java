@@ -1,0 +1,153 @@
+package dev.ccp.takedown.takedowns.infrastructure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccp.contracts.EventJson;
+import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.devstack.test.TestKafka;
+import dev.ccp.takedown.orders.domain.Money;
+import dev.ccp.takedown.support.Confirmations;
+import dev.ccp.takedown.support.PeerServicesStub;
+import dev.ccp.takedown.support.PortDoublesUntilMerge;
+import dev.ccp.takedown.support.Takedowns;
+import dev.ccp.takedown.takedowns.application.RefundLine;
+import dev.ccp.takedown.takedowns.application.RefundLineStatus;
+import dev.ccp.takedown.takedowns.application.RefundProgress;
+import dev.ccp.takedown.takedowns.application.RefundTotal;
+import dev.ccp.takedown.takedowns.application.RunningTakedownSteps;
+import dev.ccp.takedown.takedowns.application.SellerAction;
+import dev.ccp.takedown.takedowns.application.StatementFacts;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ListingConfirmationsConsumerTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    RunningTakedownSteps running;
+    @Inject
+    PortDoublesUntilMerge.ScriptedRefunds refunds;
+    @Inject
+    PortDoublesUntilMerge.RecordingStatements statements;
+
+    @Test
+    void aConfirmationTakesTheListingDownAndEndsWithTheSummaryLitigationFiles() {
+        String listing = Confirmations.unique("l");
+        String seller = Confirmations.unique("s");
+        Instant now = Instant.now();
+        refunds.script(listing, List.of(
+                        new RefundLine("o-1", "cust-1", new Money(17397, "EUR"), RefundLineStatus.ISSUED, 1, null, now),
+                        new RefundLine("o-2", "cust-2", new Money(17397, "EUR"), RefundLineStatus.ISSUED, 2, null, now)),
+                new RefundProgress(1, 0, 1, List.of(new RefundTotal("EUR", 17397, 1)), now.plusMillis(300)),
+                new RefundProgress(2, 0, 0, List.of(new RefundTotal("EUR", 34794, 2)), null));
+
+        TestKafka.sendCloudEvents(Confirmations.TOPIC,
+                Map.of(listing, Confirmations.cloudEvent(Confirmations.of(listing, seller, List.of("b-acme")))));
+        String id = awaitOneTakedown(listing);
+        Takedowns.runUntil(running, () -> "COMPLETED".equals(Takedowns.status(id)));
+
+        PeerServicesStub.admin().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/v1/listings/" + listing + "/removal"))
+                .withHeader("Idempotency-Key", equalTo("takedown-" + id + "-removal"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withRequestBody(matchingJsonPath("$.reason", equalTo("COUNTERFEIT")))
+                .withRequestBody(matchingJsonPath("$.reference", equalTo("takedown " + id))));
+        PeerServicesStub.admin().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/v1/sellers/" + seller + "/closure"))
+                .withHeader("Idempotency-Key", equalTo("takedown-" + id + "-closure"))
+                .withHeader("Authorization", matching("Bearer .+")));
+        assertThat(refunds.callsFor(id)).hasSize(2);
+        assertThat(statements.issuedFor(id)).extracting(StatementFacts::action)
+                .containsExactly(SellerAction.LISTING_REMOVED, SellerAction.ACCOUNT_CLOSED);
+        StatementFacts removal = statements.issuedFor(id).get(0);
+        assertThat(removal.brandIds()).containsExactly("b-acme");
+        assertThat(removal.automatedDetection()).isTrue();
+        assertThat(removal.decidedBy()).isEqualTo("mod-ana");
+
+        Confirmations.takedown(id).then().statusCode(200)
+                .body("listingId", org.hamcrest.Matchers.equalTo(listing))
+                .body("sellerId", org.hamcrest.Matchers.equalTo(seller))
+                .body("accountAction", org.hamcrest.Matchers.equalTo("CLOSED"))
+                .body("inventory.units", org.hamcrest.Matchers.equalTo(40))
+                .body("inventory.status", org.hamcrest.Matchers.equalTo("HELD"))
+                .body("steps.name", org.hamcrest.Matchers.equalTo(List.of("REMOVE_LISTING", "HOLD_INVENTORY",
+                        "REFUND_BUYERS", "APPLY_ACCOUNT_POLICY", "ISSUE_STATEMENTS")))
+                .body("steps.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("DONE")))
+                .body("steps.find { it.name == 'REFUND_BUYERS' }.attempts", org.hamcrest.Matchers.equalTo(0))
+                .body("refunds.orderId", org.hamcrest.Matchers.equalTo(List.of("o-1", "o-2")))
+                .body("refunds[0].amount.amount", org.hamcrest.Matchers.equalTo("173.97"))
+                .body("refunds[0].amount.currency", org.hamcrest.Matchers.equalTo("EUR"))
+                .body("refunds[0].status", org.hamcrest.Matchers.equalTo("ISSUED"));
+
+        Map<String, JsonNode> events = eventsOf(id, 5);
+        assertThat(events).containsKeys("takedown.opened", "takedown.listing-removed", "takedown.inventory-held",
+                "takedown.account-closed", "takedown.completed");
+        JsonNode summary = events.get("takedown.completed");
+        assertThat(summary.get("listingId").asText()).isEqualTo(listing);
+        assertThat(summary.get("sellerId").asText()).isEqualTo(seller);
+        assertThat(summary.get("brandIds").get(0).asText()).isEqualTo("b-acme");
+        assertThat(summary.get("unitsHeld").asInt()).isEqualTo(40);
+        assertThat(summary.get("refundsIssued").asInt()).isEqualTo(2);
+        assertThat(summary.get("refunds").get(0).get("amount").get("amount").asText()).isEqualTo("347.94");
+        assertThat(summary.get("refunds").get(0).get("amount").get("currency").asText()).isEqualTo("EUR");
+        assertThat(summary.get("refunds").get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(summary.get("refundsFailed").asInt()).isZero();
+        assertThat(summary.get("accountAction").asText()).isEqualTo("CLOSED");
+        assertThat(events.get("takedown.opened").get("automatedDetection").asBoolean()).isTrue();
+        assertThat(events.get("takedown.opened").get("unitsListed").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void aSecondConfirmationAndARedeliveredEventOpenNothingNew() {
+        String listing = Confirmations.unique("l");
+        String seller = Confirmations.unique("s");
+        ListingCounterfeitConfirmed confirmed = Confirmations.of(listing, seller, List.of());
+        String first = Confirmations.cloudEvent(confirmed);
+        TestKafka.sendCloudEvents(Confirmations.TOPIC, Map.of(listing, first));
+        String id = awaitOneTakedown(listing);
+
+        TestKafka.sendCloudEvents(Confirmations.TOPIC, Map.of(listing, first));
+        TestKafka.sendCloudEvents(Confirmations.TOPIC, Map.of(listing, Confirmations.cloudEvent(confirmed)));
+        String marker = Confirmations.unique("l");
+        TestKafka.sendCloudEvents(Confirmations.TOPIC,
+                Map.of(marker, Confirmations.cloudEvent(Confirmations.of(marker, seller, List.of()))));
+        awaitOneTakedown(marker);
+
+        Confirmations.takedownsOf(listing).then().statusCode(200).body("$", hasSize(1))
+                .body("[0].id", org.hamcrest.Matchers.equalTo(id));
+        assertThat(TestKafka.during("takedowns.v1", r -> r.key().equals(id) && r.value().contains("takedown.opened"),
+                Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    private static String awaitOneTakedown(String listing) {
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> Confirmations.takedownsOf(listing).then().statusCode(200)
+                .body("$", hasSize(1)));
+        return Confirmations.takedownsOf(listing).then().extract().path("[0].id");
+    }
+
+    /** The takedown's events on takedowns.v1 by type, once {@code count} have been published. */
+    private static Map<String, JsonNode> eventsOf(String id, int count) {
+        List<ConsumerRecord<String, String>> records = TestKafka.await("takedowns.v1", r -> r.key().equals(id), count,
+                WAIT);
+        Map<String, JsonNode> byType = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            var envelope = EventJson.read(record.value());
+            byType.put(envelope.type(), envelope.data());
+        }
+        return byType;
+    }
+}
