@@ -18,6 +18,9 @@ import dev.ccp.contracts.seller.SellerReinstated;
 import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
+import dev.ccp.contracts.takedown.CustomerNotified;
+import dev.ccp.contracts.takedown.RefundFailed;
+import dev.ccp.contracts.takedown.RefundIssued;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +42,9 @@ public final class EventTypes {
             Map.entry(ListingReinstated.TYPE, ListingReinstated.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
+            Map.entry(RefundIssued.TYPE, RefundIssued.class),
+            Map.entry(RefundFailed.TYPE, RefundFailed.class),
+            Map.entry(CustomerNotified.TYPE, CustomerNotified.class),
             Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
 
     private EventTypes() {

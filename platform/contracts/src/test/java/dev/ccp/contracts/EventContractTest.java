@@ -27,6 +27,9 @@ import dev.ccp.contracts.seller.SellerReinstated;
 import dev.ccp.contracts.seller.SellerReviewRequired;
 import dev.ccp.contracts.seller.SellerSuspended;
 import dev.ccp.contracts.seller.SellerVerified;
+import dev.ccp.contracts.takedown.CustomerNotified;
+import dev.ccp.contracts.takedown.RefundFailed;
+import dev.ccp.contracts.takedown.RefundIssued;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,6 +67,12 @@ class EventContractTest {
                 new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",
                         "Acme vibes for less", List.of("l-1"), NOW, "investigator-ivan", NOW),
                 new ViolationReportReceived("r-1", "b-1", "COUNTERFEIT", List.of("l-1", "l-2"), NOW),
+                new RefundIssued("t-1", "r-1", "o-1", "l-1", "c-1", new Money(new BigDecimal("173.97"), "EUR"),
+                        "re_1", NOW),
+                new RefundFailed("t-1", "r-1", "o-1", "l-1", "c-1", new Money(new BigDecimal("173.97"), "EUR"),
+                        "expired_or_canceled_card", 1, NOW.plusSeconds(3600), NOW),
+                new CustomerNotified("t-1", "o-1", "c-1", new Money(new BigDecimal("1000"), "JPY"), "re_1",
+                        "the listing you bought from was removed as counterfeit", NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
                         List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))));
     }
