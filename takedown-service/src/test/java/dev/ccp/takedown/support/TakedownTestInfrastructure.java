@@ -5,9 +5,13 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-/** Every @QuarkusTest of this module runs against one real database and one real broker, started once. */
+/**
+ * Every @QuarkusTest of this module runs against one real database, one real broker and the real payment provider
+ * simulator, started once.
+ */
 @WithTestResource(value = CcpInfrastructure.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "service", value = "takedown"))
+@WithTestResource(value = PaymentProvider.class, scope = TestResourceScope.GLOBAL)
 public final class TakedownTestInfrastructure {
     private TakedownTestInfrastructure() {
     }
