@@ -30,10 +30,13 @@ public class PayingBuyerRefunds implements BuyerRefunds {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RefundProgress advance(RefundRequest request) {
         book.open(request);
-        for (List<ClaimedRefund> batch = book.claimDue(request.takedownId()); !batch.isEmpty();
-                batch = book.claimDue(request.takedownId())) {
+        // batch after batch while batches come full; one call asks each due refund about once, and what is still
+        // unsettled waits for its next attempt (RefundProgress.nextAttemptAt) rather than spinning here
+        List<ClaimedRefund> batch;
+        do {
+            batch = book.claimDue(request.takedownId());
             provider.ask(batch);
-        }
+        } while (batch.size() == book.batchSize());
         return book.progressOf(request.takedownId());
     }
 

@@ -77,6 +77,10 @@ public class RefundBook {
         return opened;
     }
 
+    public int batchSize() {
+        return config.batchSize();
+    }
+
     /** Claims up to a batch of the takedown's due refunds for one provider call each. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ClaimedRefund> claimDue(String takedownId) {

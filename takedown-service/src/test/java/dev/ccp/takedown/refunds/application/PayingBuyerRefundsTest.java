@@ -230,6 +230,27 @@ class PayingBuyerRefundsTest {
     }
 
     @Test
+    void refundsAreCountedInTheMetrics() {
+        String listing = Orders.unique("l");
+        importAndCharge(List.of(Orders.order(Orders.unique("o"), listing, "PAID", "3.00", "EUR")));
+        double before = issuedCount();
+
+        refunds.advance(new RefundRequest(Orders.unique("t"), listing, "s-1"));
+
+        assertThat(issuedCount()).isEqualTo(before + 1);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("takedown_refunds_pending ", "takedown_refunds_failed_total",
+                "takedown_refunds_provider_calls_seconds_count{outcome=\"issued\"");
+    }
+
+    private static double issuedCount() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("takedown_refunds_issued_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElse(0);
+    }
+
+    @Test
     void staffQueriesAreCheckedAndUnknownRefundsAreNotFound() {
         given().get("/api/v1/refunds").then().statusCode(401);
         given().header("Authorization", TestTokens.bearer("investigator")).queryParam("status", "LOST")
