@@ -6,12 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends claimed refunds to the provider, several at once, and records each answer in its own transaction. The claim
+ * Sends claimed refunds to the provider and records each answer in its own transaction, several at once. The claim
  * is committed before the call, so a crash at any point leaves a refund that is asked again under the same key.
  */
 @ApplicationScoped
@@ -33,16 +34,31 @@ public class AskingTheProvider {
         });
     }
 
-    /** Asks for each claimed refund and records the answers, in the caller's thread, before returning. */
+    /**
+     * Asks for each claimed refund and records each answer in its own transaction, several at once, before
+     * returning. A failure to record (a crash, for the refund) is thrown after the others have finished.
+     */
     public void ask(List<ClaimedRefund> claimed) {
-        List<CompletableFuture<ProviderAnswer>> answers = new ArrayList<>(claimed.size());
+        List<CompletableFuture<Void>> done = new ArrayList<>(claimed.size());
         for (ClaimedRefund refund : claimed) {
-            answers.add(CompletableFuture.supplyAsync(() -> gateway.refund(refund.request()), calls));
+            done.add(CompletableFuture.runAsync(() -> {
+                ProviderAnswer answer = gateway.refund(refund.request());
+                afterAnswer.reached(refund, answer);
+                book.record(refund, answer);
+            }, calls));
         }
-        for (int i = 0; i < claimed.size(); i++) {
-            ProviderAnswer answer = answers.get(i).join();
-            afterAnswer.reached(claimed.get(i), answer);
-            book.record(claimed.get(i), answer);
+        RuntimeException first = null;
+        for (CompletableFuture<Void> each : done) {
+            try {
+                each.join();
+            } catch (CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
