@@ -25,6 +25,13 @@ public class RefundingOrders {
         return orders.refundableOfListing(listingId);
     }
 
+    /** Whether the order is still paid and neither refunded nor cancelled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean stillRefundable(String orderId) {
+        Order order = orders.findById(orderId);
+        return order != null && order.refundable();
+    }
+
     /** Marks the order REFUNDED in the caller's transaction, through its status rules. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome markRefunded(String orderId) {

@@ -85,15 +85,27 @@ public class RefundBook {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ClaimedRefund> claimDue(String takedownId) {
         Instant now = clock.instant();
-        return refunds.lockDue(takedownId, now, config.batchSize()).stream().map(refund -> claim(refund, now))
-                .toList();
+        return refunds.lockDue(takedownId, now, config.batchSize()).stream().filter(this::stillOwed)
+                .map(refund -> claim(refund, now)).toList();
     }
 
     /** Claims one refund if it is due and nobody else holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ClaimedRefund> claimOne(UUID refundId) {
         Instant now = clock.instant();
-        return refunds.lockIfDue(refundId, now).map(refund -> claim(refund, now));
+        return refunds.lockIfDue(refundId, now).filter(this::stillOwed).map(refund -> claim(refund, now));
+    }
+
+    /**
+     * A refund never sent whose order the marketplace has since cancelled or refunded itself is withdrawn: nothing
+     * was asked of the provider or announced for it. Once sent, it is settled under its key whatever the order does.
+     */
+    private boolean stillOwed(Refund refund) {
+        if (refund.attempts() > 0 || orders.stillRefundable(refund.orderId())) {
+            return true;
+        }
+        refunds.delete(refund);
+        return false;
     }
 
     private ClaimedRefund claim(Refund refund, Instant now) {

@@ -45,6 +45,8 @@ class PayingBuyerRefundsTest {
     DataSource db;
     @Inject
     CrashAfterProviderAnswer crash;
+    @Inject
+    RefundBook book;
 
     @BeforeAll
     static void wellBehavedProvider() {
@@ -135,65 +137,61 @@ class PayingBuyerRefundsTest {
 
     @Test
     void aCrashBetweenTheProvidersAnswerAndTheLocalRecordIsSettledUnderTheSameKeyWithoutASecondRefund() {
-        String listing = Orders.unique("l");
-        String order = Orders.unique("o");
-        importAndCharge(List.of(Orders.order(order, listing, "PAID", "44.00", "EUR")));
-        RefundRequest request = new RefundRequest(Orders.unique("t"), listing, "s-1");
-        crash.armFor(order);
+        OneOrder bought = oneOrder(Orders.unique("o"), "PAID", "44.00");
+        crash.armFor(bought.order());
         long replaysBefore = provider.stats().get("replays").asLong();
 
-        assertThatThrownBy(() -> refunds.advance(request)).isInstanceOf(CrashAfterProviderAnswer.SimulatedCrash.class);
-        assertThat(provider.charge(order).get("amount_refunded").asLong()).isEqualTo(4400);
-        assertThat(refunds.refundsOf(request.takedownId())).singleElement()
+        assertThatThrownBy(() -> refunds.advance(bought.request()))
+                .isInstanceOf(CrashAfterProviderAnswer.SimulatedCrash.class);
+        assertThat(provider.charge(bought.order()).get("amount_refunded").asLong()).isEqualTo(4400);
+        assertThat(refunds.refundsOf(bought.request().takedownId())).singleElement()
                 .satisfies(line -> assertThat(line.status()).isEqualTo(RefundLineStatus.PENDING));
-        Orders.ofListing(listing).then().body("status", equalTo(List.of("PAID")));
+        Orders.ofListing(bought.listing()).then().body("status", equalTo(List.of("PAID")));
 
         // a fresh runner takes the refund over once the crashed one's lease ends, and asks under the same key
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> refunds.advance(request).issued() == 1);
+                .until(() -> refunds.advance(bought.request()).issued() == 1);
 
-        assertThat(provider.charge(order).get("refunds")).hasSize(1);
+        assertThat(provider.charge(bought.order()).get("refunds")).hasSize(1);
         assertThat(provider.stats().get("replays").asLong()).isEqualTo(replaysBefore + 1);
-        Orders.ofListing(listing).then().body("status", equalTo(List.of("REFUNDED")));
-        assertThat(OutboxEvents.of(db, request.takedownId(), RefundIssued.TYPE)).hasSize(1);
-        assertThat(OutboxEvents.of(db, request.takedownId(), CustomerNotified.TYPE)).hasSize(1);
+        Orders.ofListing(bought.listing()).then().body("status", equalTo(List.of("REFUNDED")));
+        assertThat(OutboxEvents.of(db, bought.request().takedownId(), RefundIssued.TYPE)).hasSize(1);
+        assertThat(OutboxEvents.of(db, bought.request().takedownId(), CustomerNotified.TYPE)).hasSize(1);
     }
 
     @Test
     void aDeclineFailsTheRefundIsRetriedByPolicyAndThenWaitsForStaff() {
-        String listing = Orders.unique("l");
-        String order = "decline_" + Orders.unique("o"); // the simulator declines every refund of such a charge
-        importAndCharge(List.of(Orders.order(order, listing, "PAID", "19.99", "EUR")));
-        RefundRequest request = new RefundRequest(Orders.unique("t"), listing, "s-1");
+        // the simulator declines every refund of a charge whose id starts with decline_
+        OneOrder bought = oneOrder("decline_" + Orders.unique("o"), "PAID", "19.99");
 
-        RefundProgress first = refunds.advance(request);
+        RefundProgress first = refunds.advance(bought.request());
         assertThat(first.pending()).as("a retry is scheduled").isEqualTo(1);
         assertThat(first.nextAttemptAt()).isNotNull();
-        RefundLine line = refunds.refundsOf(request.takedownId()).get(0);
+        RefundLine line = refunds.refundsOf(bought.request().takedownId()).get(0);
         assertThat(line.status()).isEqualTo(RefundLineStatus.FAILED);
         assertThat(line.lastError()).contains("expired_or_canceled_card");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(150))
-                .until(() -> refunds.advance(request).failed() == 1);
+                .until(() -> refunds.advance(bought.request()).failed() == 1);
 
-        RefundProgress spent = refunds.advance(request);
+        RefundProgress spent = refunds.advance(bought.request());
         assertThat(spent.settled()).isTrue();
         assertThat(spent.issued()).isZero();
-        List<JsonNode> failures = OutboxEvents.of(db, request.takedownId(), RefundFailed.TYPE);
+        List<JsonNode> failures = OutboxEvents.of(db, bought.request().takedownId(), RefundFailed.TYPE);
         assertThat(failures).hasSize(3); // takedown.refunds.declines.max-attempts
         assertThat(failures.get(0).get("retryAt").isNull()).isFalse();
         assertThat(failures.get(2).get("retryAt").isNull()).isTrue();
         assertThat(failures.get(2).get("reason").asText()).contains("expired_or_canceled_card");
-        assertThat(provider.charge(order).get("refunds")).hasSize(3)
+        assertThat(provider.charge(bought.order()).get("refunds")).hasSize(3)
                 .allSatisfy(refund -> assertThat(refund.get("status").asText()).isEqualTo("declined"));
-        assertThat(provider.charge(order).get("amount_refunded").asLong()).isZero();
-        Orders.ofListing(listing).then().body("status", equalTo(List.of("PAID")));
+        assertThat(provider.charge(bought.order()).get("amount_refunded").asLong()).isZero();
+        Orders.ofListing(bought.listing()).then().body("status", equalTo(List.of("PAID")));
 
         String refundId = failures.get(0).get("refundId").asText();
         given().header("Authorization", TestTokens.bearer("moderator"))
-                .queryParam("status", "FAILED").queryParam("takedownId", request.takedownId())
+                .queryParam("status", "FAILED").queryParam("takedownId", bought.request().takedownId())
                 .get("/api/v1/refunds").then().statusCode(200).body("$", hasSize(1))
-                .body("[0].id", equalTo(refundId)).body("[0].orderId", equalTo(order))
+                .body("[0].id", equalTo(refundId)).body("[0].orderId", equalTo(bought.order()))
                 .body("[0].amount.amount", equalTo("19.99")).body("[0].failureReason",
                         containsString("expired_or_canceled_card"));
 
@@ -201,8 +199,8 @@ class PayingBuyerRefundsTest {
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("trust-admin")).post("/api/v1/refunds/" + refundId + "/retry")
                 .then().statusCode(200).body("status", equalTo("FAILED")).body("attempts", equalTo(4));
-        assertThat(provider.charge(order).get("refunds")).hasSize(4);
-        assertThat(OutboxEvents.of(db, request.takedownId(), RefundFailed.TYPE)).hasSize(4);
+        assertThat(provider.charge(bought.order()).get("refunds")).hasSize(4);
+        assertThat(OutboxEvents.of(db, bought.request().takedownId(), RefundFailed.TYPE)).hasSize(4);
     }
 
     @Test
@@ -230,12 +228,25 @@ class PayingBuyerRefundsTest {
     }
 
     @Test
+    void aRefundNotYetSentIsWithdrawnWhenTheMarketplaceCancelsTheOrderMeanwhile() {
+        OneOrder bought = oneOrder(Orders.unique("o"), "PAID", "21.00");
+        assertThat(book.open(bought.request())).isEqualTo(1); // opened, and the runner stops before asking the provider
+        Orders.importing(List.of(Orders.order(bought.order(), bought.listing(), "CANCELLED", "21.00", "EUR"))).then().statusCode(200);
+
+        RefundProgress progress = refunds.advance(bought.request());
+
+        assertThat(progress.issued() + progress.pending() + progress.failed()).isZero();
+        assertThat(refunds.refundsOf(bought.request().takedownId())).isEmpty();
+        assertThat(provider.charge(bought.order()).get("refunds")).isEmpty();
+        Orders.ofListing(bought.listing()).then().body("status", equalTo(List.of("CANCELLED")));
+    }
+
+    @Test
     void refundsAreCountedInTheMetrics() {
-        String listing = Orders.unique("l");
-        importAndCharge(List.of(Orders.order(Orders.unique("o"), listing, "PAID", "3.00", "EUR")));
+        RefundRequest request = oneOrder(Orders.unique("o"), "PAID", "3.00").request();
         double before = issuedCount();
 
-        refunds.advance(new RefundRequest(Orders.unique("t"), listing, "s-1"));
+        refunds.advance(request);
 
         assertThat(issuedCount()).isEqualTo(before + 1);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -267,5 +278,15 @@ class PayingBuyerRefundsTest {
 
     private static void importAndCharge(List<Map<String, Object>> orders) {
         Charges.importAndCharge(provider, orders);
+    }
+
+    /** One order of a listing of its own, charged at the provider, and the takedown that refunds it. */
+    private record OneOrder(String listing, String order, RefundRequest request) {
+    }
+
+    private static OneOrder oneOrder(String orderId, String status, String amount) {
+        String listing = Orders.unique("l");
+        importAndCharge(List.of(Orders.order(orderId, listing, status, amount, "EUR")));
+        return new OneOrder(listing, orderId, new RefundRequest(Orders.unique("t"), listing, "s-1"));
     }
 }
