@@ -25,6 +25,9 @@ import dev.ccp.contracts.takedown.TakedownInventoryHeld;
 import dev.ccp.contracts.takedown.TakedownListingRemoved;
 import dev.ccp.contracts.takedown.TakedownOpened;
 import dev.ccp.contracts.takedown.TakedownStepFailed;
+import dev.ccp.contracts.takedown.CustomerNotified;
+import dev.ccp.contracts.takedown.RefundFailed;
+import dev.ccp.contracts.takedown.RefundIssued;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,13 +50,16 @@ public final class EventTypes {
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
             Map.entry(StatementIssued.TYPE, StatementIssued.class),
-            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class),
             Map.entry(TakedownOpened.TYPE, TakedownOpened.class),
             Map.entry(TakedownListingRemoved.TYPE, TakedownListingRemoved.class),
             Map.entry(TakedownInventoryHeld.TYPE, TakedownInventoryHeld.class),
             Map.entry(TakedownStepFailed.TYPE, TakedownStepFailed.class),
             Map.entry(TakedownAccountClosed.TYPE, TakedownAccountClosed.class),
-            Map.entry(TakedownCompleted.TYPE, TakedownCompleted.class));
+            Map.entry(TakedownCompleted.TYPE, TakedownCompleted.class),
+            Map.entry(RefundIssued.TYPE, RefundIssued.class),
+            Map.entry(RefundFailed.TYPE, RefundFailed.class),
+            Map.entry(CustomerNotified.TYPE, CustomerNotified.class),
+            Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
 
     private EventTypes() {
     }

@@ -34,6 +34,9 @@ import dev.ccp.contracts.takedown.TakedownInventoryHeld;
 import dev.ccp.contracts.takedown.TakedownListingRemoved;
 import dev.ccp.contracts.takedown.TakedownOpened;
 import dev.ccp.contracts.takedown.TakedownStepFailed;
+import dev.ccp.contracts.takedown.CustomerNotified;
+import dev.ccp.contracts.takedown.RefundFailed;
+import dev.ccp.contracts.takedown.RefundIssued;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -75,6 +78,12 @@ class EventContractTest {
                         "Art. 9(2)(a) EUTMR", "Counterfeit of Acme", List.of("Acme"), true, "NOT_AUTOMATED",
                         List.of("DE", "FR"), new StatementIssued.Redress(NOW.plusSeconds(86_400), "appeal in the "
                         + "seller centre", "a certified body", "the courts"), NOW, NOW),
+                new RefundIssued("t-1", "r-1", "o-1", "l-1", "c-1", new Money(new BigDecimal("173.97"), "EUR"),
+                        "re_1", NOW),
+                new RefundFailed("t-1", "r-1", "o-1", "l-1", "c-1", new Money(new BigDecimal("173.97"), "EUR"),
+                        "expired_or_canceled_card", 1, NOW.plusSeconds(3600), NOW),
+                new CustomerNotified("t-1", "o-1", "c-1", new Money(new BigDecimal("1000"), "JPY"), "re_1",
+                        "the listing you bought from was removed as counterfeit", NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
                         List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))),
                 new TakedownOpened("t-1", "l-1", "s-1", List.of("b-1"), 40, true, "mod-ana", NOW, "e-1", NOW),

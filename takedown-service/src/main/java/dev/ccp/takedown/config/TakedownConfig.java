@@ -2,6 +2,7 @@ package dev.ccp.takedown.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
@@ -15,29 +16,13 @@ public interface TakedownConfig {
 
     Statements statements();
 
-    ListingService listingService();
-
-    /** listing-service, called through its generated client. */
-    interface ListingService {
-        @WithDefault("http://127.0.0.1:8082")
-        String url();
-
-        /** Connect and read timeout of one call; the caller retries a call that timed out. */
-        @WithDefault("PT1.5S")
-        Duration timeout();
-    }
-
     Runner runner();
 
     Steps steps();
 
     AccountPolicy accountPolicy();
 
-    /**
-     * The bearer token this service shows listing-service and seller-service (role {@code service}); empty sends
-     * none. A stand-in until the client-credentials flow.
-     */
-    Optional<String> serviceToken();
+    Refunds refunds();
 
     interface Orders {
         /** Orders one import request may carry; a bigger batch is refused whole (413). */
@@ -73,6 +58,7 @@ public interface TakedownConfig {
         /** The longest {@code from}..{@code to} range one export request may ask for. */
         @WithDefault("P31D")
         Duration maxExportRange();
+    }
 
     interface Runner {
         /** Whether this instance runs takedown steps by itself (on a timer, and as soon as a takedown opens). */
@@ -125,5 +111,62 @@ public interface TakedownConfig {
         /** How far back strikes count. */
         @WithDefault("P365D")
         Duration window();
+    }
+
+    interface Refunds {
+        Provider provider();
+
+        Retry retry();
+
+        Declines declines();
+
+        /**
+         * How long a replica holds the refunds it is asking the provider about; another replica takes them over only
+         * after that. Longer than a call can take (connect plus read timeout).
+         */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** Refunds claimed in one go; a takedown with more is worked through batch by batch. */
+        @WithDefault("100")
+        int batchSize();
+    }
+
+    /** The payment provider's refund API. */
+    interface Provider {
+        @WithDefault("http://127.0.0.1:8090")
+        URI url();
+
+        /** The secret key, presented as a bearer token (env TAKEDOWN_REFUNDS_PROVIDER_API_KEY); never logged. */
+        Optional<String> apiKey();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** A refund whose answer takes longer has an unknown outcome, settled later under the same key. */
+        @WithDefault("10s")
+        Duration readTimeout();
+
+        /** Provider calls in flight at once per advance. */
+        @WithDefault("8")
+        int concurrency();
+    }
+
+    /** Transient failures (5xx, timeouts, refused connections): tried again, each wait twice the last. */
+    interface Retry {
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("10m")
+        Duration maxBackoff();
+    }
+
+    /** Declined refunds: tried again (under a new idempotency key) up to max-attempts declines, then left to staff. */
+    interface Declines {
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("1h")
+        Duration retryDelay();
     }
 }

@@ -43,6 +43,15 @@ public final class Orders {
         return order;
     }
 
+    /** An order of {@code listingId} for {@code amount} (a decimal string) in {@code currency}. */
+    public static Map<String, Object> order(String key, String listingId, String status, String amount,
+            String currency) {
+        Map<String, Object> order = order(key, listingId, status);
+        order.put("customerId", "cust-" + key);
+        order.put("amount", new HashMap<>(Map.of("amount", amount, "currency", currency)));
+        return order;
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime();
     }

@@ -67,8 +67,25 @@ public final class PaymentSimulatorProcess implements AutoCloseable {
         private long timeoutDelayMs = 30_000;
         private double declineRate;
         private long seed = 42;
+        private int port;
+        private String secretKey;
 
         private Builder() {
+        }
+
+        /**
+         * Listens on {@code port} instead of a free one: a test that restarts the simulator with other behaviour
+         * keeps the address the service under test was configured with.
+         */
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        /** Uses this secret key instead of a fresh random one, for the same reason as {@link #port(int)}. */
+        public Builder secretKey(String value) {
+            secretKey = value;
+            return this;
         }
 
         public Builder latency(Duration fixed, Duration jitter) {
@@ -101,13 +118,17 @@ public final class PaymentSimulatorProcess implements AutoCloseable {
         }
 
         public PaymentSimulatorProcess start() {
-            byte[] bytes = new byte[16];
-            new SecureRandom().nextBytes(bytes);
-            String key = "sk_test_" + HexFormat.of().formatHex(bytes);
-            SimulatorOptions options = new SimulatorOptions(0, key, new ProviderBehaviour.Settings(latencyMs, jitterMs,
+            SimulatorOptions options = new SimulatorOptions(port, secretKey != null ? secretKey : randomKey(), new ProviderBehaviour.Settings(latencyMs, jitterMs,
                     failureRate, timeoutRate, timeoutDelayMs, declineRate, seed));
             return PaymentSimulatorProcess.start(options);
         }
+    }
+
+    /** A fresh secret key in the simulator's format. */
+    public static String randomKey() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return "sk_test_" + HexFormat.of().formatHex(bytes);
     }
 
     private static PaymentSimulatorProcess start(SimulatorOptions options) {
@@ -182,6 +203,11 @@ public final class PaymentSimulatorProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The child's process id, so a test resource in another class loader can stop it. */
+    public long pid() {
+        return process.pid();
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */

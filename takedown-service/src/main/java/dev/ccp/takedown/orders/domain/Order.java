@@ -64,6 +64,24 @@ public class Order {
         return Outcome.UPDATED;
     }
 
+    /**
+     * The order was paid back: REFUNDED, which ends it whatever came before (see {@link OrderStatus#canBecome});
+     * an order already refunded stays as it was.
+     */
+    public Outcome refund(Instant now) {
+        if (!status.canBecome(OrderStatus.REFUNDED)) {
+            return Outcome.UNCHANGED;
+        }
+        status = OrderStatus.REFUNDED;
+        statusChangedAt = now;
+        return Outcome.UPDATED;
+    }
+
+    /** Paid and neither refunded nor cancelled: what a takedown pays back. */
+    public boolean refundable() {
+        return status.refundable();
+    }
+
     private void requireSame(String field, Object stored, Object sent) {
         if (!Objects.equals(stored, sent)) {
             throw new ConflictingOrderException(orderId, field);

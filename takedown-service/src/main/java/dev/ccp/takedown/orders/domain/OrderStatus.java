@@ -13,6 +13,13 @@ public enum OrderStatus {
         this.rank = rank;
     }
 
+    /** Paid (PAID, SHIPPED, DELIVERED) and neither refunded nor cancelled: the orders a takedown refunds. */
+    public static final java.util.Set<OrderStatus> REFUNDABLE = java.util.EnumSet.of(PAID, SHIPPED, DELIVERED);
+
+    public boolean refundable() {
+        return REFUNDABLE.contains(this);
+    }
+
     /** Whether an order in this status takes {@code next}; anything else is stale or backwards, and ignored. */
     public boolean canBecome(OrderStatus next) {
         return switch (next) {

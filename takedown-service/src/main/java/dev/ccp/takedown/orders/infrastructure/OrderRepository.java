@@ -2,6 +2,7 @@ package dev.ccp.takedown.orders.infrastructure;
 
 import dev.ccp.core.paging.PageRequest;
 import dev.ccp.takedown.orders.domain.Order;
+import dev.ccp.takedown.orders.domain.OrderStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -19,6 +20,11 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
 
     public long countOfListing(String listingId) {
         return query(listingId).count();
+    }
+
+    /** The listing's orders in a refundable status, oldest first. */
+    public List<Order> refundableOfListing(String listingId) {
+        return find("listingId = ?1 and status in ?2", OLDEST_FIRST, listingId, OrderStatus.REFUNDABLE).list();
     }
 
     private PanacheQuery<Order> query(String listingId) {

@@ -1,27 +1,23 @@
 package dev.ccp.takedown.statements.infrastructure;
 
 import dev.ccp.client.listing.api.ApiException;
-import dev.ccp.client.listing.api.ApiExceptionMapper;
 import dev.ccp.client.listing.api.BrandsApi;
 import dev.ccp.client.listing.api.ListingsApi;
 import dev.ccp.client.listing.model.BrandView;
 import dev.ccp.client.listing.model.ListingView;
 import dev.ccp.client.listing.model.Trademark;
-import dev.ccp.takedown.config.TakedownConfig;
 import dev.ccp.takedown.statements.application.ListingRegistry;
 import dev.ccp.takedown.statements.application.ListingServiceUnavailableException;
 import dev.ccp.takedown.statements.domain.RegisteredBrand;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * {@link ListingRegistry} over listing-service's generated client. Only a 404 is an answer ("no such brand"); every
@@ -32,12 +28,14 @@ public class ListingServiceRegistry implements ListingRegistry {
     private final BrandsApi brands;
     private final ListingsApi listings;
 
-    ListingServiceRegistry(TakedownConfig config) {
-        this.brands = client(config, BrandsApi.class);
-        this.listings = client(config, ListingsApi.class);
+    ListingServiceRegistry(@RestClient BrandsApi brands, @RestClient ListingsApi listings) {
+        this.brands = brands;
+        this.listings = listings;
     }
 
     @Override
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     public RegisteredBrand brand(String brandId) {
         BrandView brand = call("brand " + brandId, () -> brands.apiV1BrandsIdGet(brandId));
         if (brand == null) {
@@ -49,6 +47,8 @@ public class ListingServiceRegistry implements ListingRegistry {
     }
 
     @Override
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     public Optional<Instant> listedAt(String listingId) {
         ListingView listing = call("listing " + listingId, () -> listings.apiV1ListingsIdGet(listingId));
         return Optional.ofNullable(listing).map(ListingView::getCreatedAt).map(at -> at.toInstant());
@@ -74,15 +74,5 @@ public class ListingServiceRegistry implements ListingRegistry {
         }
         return trademark.getOffice() == null ? trademark.getRegistrationNumber()
                 : trademark.getOffice() + " " + trademark.getRegistrationNumber();
-    }
-
-    private static <T> T client(TakedownConfig config, Class<T> api) {
-        long timeout = config.listingService().timeout().toMillis();
-        Optional<String> token = config.serviceToken();
-        ClientRequestFilter bearer = request -> token.ifPresent(
-                value -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + value));
-        return RestClientBuilder.newBuilder().baseUri(URI.create(config.listingService().url()))
-                .connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS)
-                .register(bearer).register(ApiExceptionMapper.class).build(api);
     }
 }

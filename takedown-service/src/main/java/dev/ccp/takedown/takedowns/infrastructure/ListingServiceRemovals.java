@@ -4,8 +4,13 @@ import dev.ccp.client.listing.api.ApiException;
 import dev.ccp.client.listing.api.ListingsApi;
 import dev.ccp.client.listing.model.ActionRequest;
 import dev.ccp.takedown.takedowns.application.ListingRemovals;
+import dev.ccp.core.calls.TransientCallFailure;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** {@link ListingRemovals} through listing-service's generated client: 200 (removed now or before) is success. */
@@ -18,6 +23,12 @@ public class ListingServiceRemovals implements ListingRemovals {
     }
 
     @Override
+    // A call that may pass is made again at once, twice, under the same Idempotency-Key; past that the step runner's
+    // persisted backoff takes over. A peer failing half its calls opens the breaker: the runner waits, not hammers.
+    @Timeout(6000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 15_000)
+    @RetryWhen(exception = TransientCallFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     public void remove(String listingId, String idempotencyKey, String reason, String reference) {
         String what = "listing-service's removal of listing " + listingId;
         try {

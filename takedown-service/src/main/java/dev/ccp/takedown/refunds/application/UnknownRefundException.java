@@ -1,0 +1,9 @@
+package dev.ccp.takedown.refunds.application;
+
+import java.util.UUID;
+
+public class UnknownRefundException extends RuntimeException {
+    public UnknownRefundException(UUID id) {
+        super("no refund " + id);
+    }
+}
