@@ -11,10 +11,11 @@ import java.util.Map;
 /**
  * listing-service's brand and listing reads over real HTTP, answering by id so tests need no shared state: brand
  * {@code down-*} answers 503, {@code gone-*} 404, any other brand {@code "Brand <id>"} with one EUIPO registration;
- * every listing was created on {@link #LISTED_AT}. A call without the service token gets 401.
+ * every listing was created on {@link #LISTED_AT}. A call without a bearer JWT gets 401.
  */
 public class ListingServiceStub implements QuarkusTestResourceLifecycleManager {
-    public static final String TOKEN = "stub-service-token";
+    /** A bearer token from the token endpoint (a JWT, "eyJ..."): the stub does not verify it, it only wants one. */
+    private static final String BEARER_JWT = "Bearer eyJ";
     public static final String LISTED_AT = "2026-01-15T09:30:00Z";
     private HttpServer server;
 
@@ -36,8 +37,8 @@ public class ListingServiceStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/brands/", exchange -> answer(exchange, brand(last(exchange))));
         server.createContext("/api/v1/listings/", exchange -> answer(exchange, listing(last(exchange))));
         server.start();
-        return Map.of("takedown.listing-service.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "takedown.service-token", TOKEN);
+        return Map.of("quarkus.rest-client.\"dev.ccp.client.listing.api.BrandsApi\".url",
+                "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override
@@ -79,7 +80,7 @@ public class ListingServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static void answer(HttpExchange exchange, Answer answer) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        Answer sent = ("Bearer " + TOKEN).equals(authorization) ? answer
+        Answer sent = authorization != null && authorization.startsWith(BEARER_JWT) ? answer
                 : new Answer(401, "{\"title\":\"Unauthorized\",\"status\":401}");
         byte[] body = sent.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -1,13 +1,13 @@
 package dev.ccp.takedown.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.ccp.devstack.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * listing-service and seller-service as the takedown tests see them: one WireMock server on a free port that both
  * generated clients are pointed at. By default a removal answers 200 REMOVED and a closure 200 CLOSED; a test stubs
- * its own listing or seller otherwise through {@link #admin()}. The service token is a real one (role service).
+ * its own listing or seller otherwise through {@link #admin()}. Calls carry the service's own client-credentials token.
  */
 @WithTestResource(value = PeerServicesStub.class, scope = TestResourceScope.GLOBAL)
 public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
@@ -40,14 +40,18 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathMatching("/api/v1/sellers/[^/]+/closure")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": \"seller\", \"status\": \"CLOSED\"}")));
+        server.stubFor(get(urlPathMatching("/api/v1/listings/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"listing\", \"sellerId\": \"someone\", \"status\": \"REMOVED\", "
+                                + "\"title\": \"t\", \"quantity\": 1, \"createdAt\": \"" + ListingServiceStub.LISTED_AT
+                                + "\", \"updatedAt\": \"" + ListingServiceStub.LISTED_AT + "\"}")));
         String url = "http://127.0.0.1:" + server.port();
         return Map.of(
                 "quarkus.rest-client.\"dev.ccp.client.listing.api.ListingsApi\".url", url,
-                "quarkus.rest-client.\"dev.ccp.client.seller.api.SellersApi\".url", url,
-                "takedown.service-token", TestTokens.bearer("service"));
+                "quarkus.rest-client.\"dev.ccp.client.seller.api.SellersApi\".url", url);
     }
 
-    /** After {@code CcpInfrastructure}, whose keys sign the service token. */
+    /** After {@code CcpInfrastructure}. */
     @Override
     public int order() {
         return 100;

@@ -45,6 +45,22 @@ public final class TransientCallFailure implements Predicate<Throwable> {
         return unanswered;
     }
 
+    /**
+     * The answer a failed call carried, read along the cause chain; null when none came. A generated client's
+     * exception mapper is a global provider once its jar is indexed, so even a client that reads every status
+     * itself may see a 4xx as an exception: this is how such a caller gets its answer back.
+     */
+    public static Response answerIn(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
+            Response answer = answer(t);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        return null;
+    }
+
     private static Response answer(Throwable t) {
         if (t instanceof WebApplicationException answered) {
             return answered.getResponse();

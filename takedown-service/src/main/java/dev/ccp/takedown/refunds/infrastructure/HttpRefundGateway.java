@@ -2,6 +2,7 @@ package dev.ccp.takedown.refunds.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccp.core.calls.TransientCallFailure;
 import dev.ccp.takedown.config.TakedownConfig;
 import dev.ccp.takedown.refunds.application.ProviderAnswer;
 import dev.ccp.takedown.refunds.application.ProviderRefund;
@@ -64,6 +65,10 @@ public class HttpRefundGateway implements RefundGateway {
         try (Response response = api.create("Bearer " + apiKey.get(), request.idempotencyKey(), body)) {
             return answerOf(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : "");
         } catch (RuntimeException e) {
+            Response answered = TransientCallFailure.answerIn(e);
+            if (answered != null) { // an answer some global exception mapper turned into an exception
+                return answerOf(answered.getStatus(), bodyOf(answered));
+            }
             // timeout, refused or reset connection: the refund may or may not have been made
             return new ProviderAnswer.Unsettled("no answer from the payment provider: " + rootMessage(e));
         }
@@ -116,5 +121,13 @@ public class HttpRefundGateway implements RefundGateway {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
+    private static String bodyOf(Response response) {
+        try {
+            return response.hasEntity() ? response.readEntity(String.class) : "";
+        } catch (RuntimeException alreadyRead) {
+            return "";
+        }
     }
 }

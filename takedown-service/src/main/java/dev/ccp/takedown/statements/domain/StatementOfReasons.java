@@ -29,9 +29,9 @@ public class StatementOfReasons {
     private String puid;
     private String listingId;
     private String sellerId;
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @JdbcTypeCode(SqlTypes.JSON)
     private List<String> brandIds;
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @JdbcTypeCode(SqlTypes.JSON)
     private List<String> brandNames;
     private String sellerFacts;
     private String publicFacts;
@@ -40,7 +40,7 @@ public class StatementOfReasons {
     private boolean automatedDetection;
     @Enumerated(EnumType.STRING)
     private AutomatedDecision automatedDecision;
-    @JdbcTypeCode(SqlTypes.ARRAY)
+    @JdbcTypeCode(SqlTypes.JSON)
     private List<String> territorialScope;
     private LocalDate contentDate;
     private Instant decidedAt;

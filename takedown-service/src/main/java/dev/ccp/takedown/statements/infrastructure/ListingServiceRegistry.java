@@ -1,15 +1,16 @@
 package dev.ccp.takedown.statements.infrastructure;
 
-import dev.ccp.client.listing.api.ApiException;
 import dev.ccp.client.listing.api.BrandsApi;
 import dev.ccp.client.listing.api.ListingsApi;
 import dev.ccp.client.listing.model.BrandView;
 import dev.ccp.client.listing.model.ListingView;
 import dev.ccp.client.listing.model.Trademark;
+import dev.ccp.core.calls.TransientCallFailure;
 import dev.ccp.takedown.statements.application.ListingRegistry;
 import dev.ccp.takedown.statements.application.ListingServiceUnavailableException;
 import dev.ccp.takedown.statements.domain.RegisteredBrand;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -58,12 +59,12 @@ public class ListingServiceRegistry implements ListingRegistry {
     private static <T> T call(String what, Supplier<T> request) {
         try {
             return request.get();
-        } catch (ApiException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+        } catch (RuntimeException e) {
+            // read by status, not by exception type: each generated client's mapper is global once indexed
+            Response answer = TransientCallFailure.answerIn(e);
+            if (answer != null && answer.getStatus() == 404) {
                 return null;
             }
-            throw new ListingServiceUnavailableException(what, e);
-        } catch (RuntimeException e) {
             throw new ListingServiceUnavailableException(what, e);
         }
     }

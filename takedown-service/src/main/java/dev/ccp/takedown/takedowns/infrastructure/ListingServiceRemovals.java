@@ -1,13 +1,12 @@
 package dev.ccp.takedown.takedowns.infrastructure;
 
-import dev.ccp.client.listing.api.ApiException;
 import dev.ccp.client.listing.api.ListingsApi;
 import dev.ccp.client.listing.model.ActionRequest;
-import dev.ccp.takedown.takedowns.application.ListingRemovals;
 import dev.ccp.core.calls.TransientCallFailure;
+import dev.ccp.takedown.takedowns.application.ListingRemovals;
+import dev.ccp.takedown.takedowns.application.RefusedByPeerException;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -24,20 +23,19 @@ public class ListingServiceRemovals implements ListingRemovals {
 
     @Override
     // A call that may pass is made again at once, twice, under the same Idempotency-Key; past that the step runner's
-    // persisted backoff takes over. A peer failing half its calls opens the breaker: the runner waits, not hammers.
+    // persisted backoff takes over. A peer failing half its calls opens the breaker: the runner waits, not hammers;
+    // a refusal (4xx) is the peer answering, not failing.
     @Timeout(6000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 15_000)
     @RetryWhen(exception = TransientCallFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = RefusedByPeerException.class)
     public void remove(String listingId, String idempotencyKey, String reason, String reference) {
         String what = "listing-service's removal of listing " + listingId;
         try {
             listings.apiV1ListingsIdRemovalPost(listingId, idempotencyKey,
                     new ActionRequest().reason(reason).reference(reference));
-        } catch (ApiException e) {
-            throw PeerFailures.ofStatus(what, e.getResponse(), e);
-        } catch (ProcessingException e) {
-            throw PeerFailures.unreachable(what, e);
+        } catch (RuntimeException e) {
+            throw PeerFailures.of(what, e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.ccp.takedown.takedowns.infrastructure;
 
+import dev.ccp.core.calls.TransientCallFailure;
 import dev.ccp.takedown.takedowns.application.PeerCallException;
+import dev.ccp.takedown.takedowns.application.RefusedByPeerException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 
@@ -13,10 +15,25 @@ final class PeerFailures {
     private PeerFailures() {
     }
 
+    /**
+     * Any failure of a call: sorted by the answer it carries, whichever generated client's exception wraps it (each
+     * client jar brings a global exception mapper, so a listing-service answer may come as seller-client's
+     * ApiException), or as no answer at all.
+     */
+    static PeerCallException of(String what, RuntimeException failure) {
+        if (failure instanceof ProcessingException unanswered) {
+            return unreachable(what, unanswered);
+        }
+        Response answer = TransientCallFailure.answerIn(failure);
+        return answer == null ? new PeerCallException(what + " failed: " + failure, false, failure)
+                : ofStatus(what, answer, failure);
+    }
+
     static PeerCallException ofStatus(String what, Response response, RuntimeException cause) {
         int status = response == null ? 0 : response.getStatus();
         boolean permanent = status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
-        return new PeerCallException(what + " answered " + status + detail(response), permanent, cause);
+        String message = what + " answered " + status + detail(response);
+        return permanent ? new RefusedByPeerException(message, cause) : new PeerCallException(message, false, cause);
     }
 
     static PeerCallException unreachable(String what, ProcessingException cause) {

@@ -2,10 +2,10 @@ package dev.ccp.takedown.takedowns.infrastructure;
 
 import dev.ccp.takedown.takedowns.domain.Takedown;
 import dev.ccp.takedown.takedowns.domain.TakedownSearch;
-import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,28 +11,29 @@ import static org.hamcrest.Matchers.hasSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccp.contracts.EventJson;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.devstack.test.PaymentSimulatorProcess;
 import dev.ccp.devstack.test.TestKafka;
-import dev.ccp.takedown.orders.domain.Money;
+import dev.ccp.takedown.statements.application.ReadingStatements;
+import dev.ccp.takedown.statements.domain.StatementOfReasons;
+import dev.ccp.takedown.support.Charges;
 import dev.ccp.takedown.support.Confirmations;
+import dev.ccp.takedown.support.ListingServiceStub;
+import dev.ccp.takedown.support.Orders;
+import dev.ccp.takedown.support.PaymentProvider;
 import dev.ccp.takedown.support.PeerServicesStub;
-import dev.ccp.takedown.support.PortDoublesUntilMerge;
 import dev.ccp.takedown.support.Takedowns;
-import dev.ccp.takedown.takedowns.application.RefundLine;
-import dev.ccp.takedown.takedowns.application.RefundLineStatus;
-import dev.ccp.takedown.takedowns.application.RefundProgress;
-import dev.ccp.takedown.takedowns.application.RefundTotal;
 import dev.ccp.takedown.takedowns.application.RunningTakedownSteps;
 import dev.ccp.takedown.takedowns.application.SellerAction;
-import dev.ccp.takedown.takedowns.application.StatementFacts;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -42,20 +43,24 @@ class ListingConfirmationsConsumerTest {
     @Inject
     RunningTakedownSteps running;
     @Inject
-    PortDoublesUntilMerge.ScriptedRefunds refunds;
-    @Inject
-    PortDoublesUntilMerge.RecordingStatements statements;
+    ReadingStatements statements;
+    private static PaymentSimulatorProcess provider;
+
+    @BeforeAll
+    static void wellBehavedProvider() {
+        provider = PaymentProvider.restart(UnaryOperator.identity());
+    }
 
     @Test
     void aConfirmationTakesTheListingDownAndEndsWithTheSummaryLitigationFiles() {
         String listing = Confirmations.unique("l");
         String seller = Confirmations.unique("s");
-        Instant now = Instant.now();
-        refunds.script(listing, List.of(
-                        new RefundLine("o-1", "cust-1", new Money(17397, "EUR"), RefundLineStatus.ISSUED, 1, null, now),
-                        new RefundLine("o-2", "cust-2", new Money(17397, "EUR"), RefundLineStatus.ISSUED, 2, null, now)),
-                new RefundProgress(1, 0, 1, List.of(new RefundTotal("EUR", 17397, 1)), now.plusMillis(300)),
-                new RefundProgress(2, 0, 0, List.of(new RefundTotal("EUR", 34794, 2)), null));
+        String first = Orders.unique("o");
+        String second = Orders.unique("o");
+        String cancelled = Orders.unique("o");
+        Charges.importAndCharge(provider, List.of(Orders.order(first, listing, "DELIVERED", "173.97", "EUR"),
+                Orders.order(second, listing, "SHIPPED", "173.97", "EUR"),
+                Orders.order(cancelled, listing, "CANCELLED", "173.97", "EUR")));
 
         TestKafka.sendCloudEvents(Confirmations.TOPIC,
                 Map.of(listing, Confirmations.cloudEvent(Confirmations.of(listing, seller, List.of("b-acme")))));
@@ -70,13 +75,16 @@ class ListingConfirmationsConsumerTest {
         PeerServicesStub.admin().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/v1/sellers/" + seller + "/closure"))
                 .withHeader("Idempotency-Key", equalTo("takedown-" + id + "-closure"))
                 .withHeader("Authorization", matching("Bearer .+")));
-        assertThat(refunds.callsFor(id)).hasSize(2);
-        assertThat(statements.issuedFor(id)).extracting(StatementFacts::action)
-                .containsExactly(SellerAction.LISTING_REMOVED, SellerAction.ACCOUNT_CLOSED);
-        StatementFacts removal = statements.issuedFor(id).get(0);
-        assertThat(removal.brandIds()).containsExactly("b-acme");
-        assertThat(removal.automatedDetection()).isTrue();
-        assertThat(removal.decidedBy()).isEqualTo("mod-ana");
+        for (String paid : List.of(first, second)) {
+            assertThat(provider.charge(paid).get("refunds")).as(paid).hasSize(1);
+            assertThat(provider.charge(paid).get("amount_refunded").asLong()).isEqualTo(17397);
+        }
+        assertThat(provider.charge(cancelled).get("refunds")).isEmpty();
+        assertThat(statements.ofTakedown(id)).extracting(StatementOfReasons::action)
+                .containsExactlyInAnyOrder(SellerAction.LISTING_REMOVED, SellerAction.ACCOUNT_CLOSED);
+        StatementOfReasons removal = statements.ofTakedown(id).stream()
+                .filter(statement -> statement.action() == SellerAction.LISTING_REMOVED).findFirst().orElseThrow();
+        assertThat(removal.explanation()).contains(ListingServiceStub.nameOf("b-acme"));
 
         Confirmations.takedown(id).then().statusCode(200)
                 .body("listingId", org.hamcrest.Matchers.equalTo(listing))
@@ -88,10 +96,10 @@ class ListingConfirmationsConsumerTest {
                         "REFUND_BUYERS", "APPLY_ACCOUNT_POLICY", "ISSUE_STATEMENTS")))
                 .body("steps.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("DONE")))
                 .body("steps.find { it.name == 'REFUND_BUYERS' }.attempts", org.hamcrest.Matchers.equalTo(0))
-                .body("refunds.orderId", org.hamcrest.Matchers.equalTo(List.of("o-1", "o-2")))
+                .body("refunds.orderId", org.hamcrest.Matchers.containsInAnyOrder(first, second))
                 .body("refunds[0].amount.amount", org.hamcrest.Matchers.equalTo("173.97"))
                 .body("refunds[0].amount.currency", org.hamcrest.Matchers.equalTo("EUR"))
-                .body("refunds[0].status", org.hamcrest.Matchers.equalTo("ISSUED"));
+                .body("refunds.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("ISSUED")));
 
         Map<String, JsonNode> events = eventsOf(id, 5);
         assertThat(events).containsKeys("takedown.opened", "takedown.listing-removed", "takedown.inventory-held",

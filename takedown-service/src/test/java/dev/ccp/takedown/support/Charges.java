@@ -1,18 +1,17 @@
-package dev.ccp.takedown.refunds.application;
+package dev.ccp.takedown.support;
 
 import dev.ccp.devstack.test.PaymentSimulatorProcess;
-import dev.ccp.takedown.support.Orders;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
 /** Orders as the marketplace has them: imported into the ledger, and each charged at the provider under its id. */
-final class Charges {
+public final class Charges {
     private Charges() {
     }
 
-    static void importAndCharge(PaymentSimulatorProcess provider, List<Map<String, Object>> orders) {
+    public static void importAndCharge(PaymentSimulatorProcess provider, List<Map<String, Object>> orders) {
         Orders.importing(orders).then().statusCode(200);
         for (Map<String, Object> order : orders) {
             @SuppressWarnings("unchecked")
@@ -24,7 +23,7 @@ final class Charges {
         }
     }
 
-    static List<Map<String, Object>> paidOrders(String listing, int count) {
+    public static List<Map<String, Object>> paidOrders(String listing, int count) {
         return java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> Orders.order(Orders.unique("o" + i), listing, "PAID", (10 + i) + ".00", "EUR")).toList();
     }
