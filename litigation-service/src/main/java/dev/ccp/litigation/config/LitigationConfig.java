@@ -11,6 +11,22 @@ public interface LitigationConfig {
 
     Evidence evidence();
 
+    Legal legal();
+
+    interface Legal {
+        /** Criminal referrals one case may have (a handful of agencies at most). */
+        @WithDefault("20")
+        int maxReferrals();
+
+        /** Claims of a filing, injunctions of a judgment, results of one brand authentication. */
+        @WithDefault("50")
+        int maxItems();
+
+        /** Audit records a case's legal view shows (the latest). */
+        @WithDefault("200")
+        int auditShown();
+    }
+
     interface Cases {
         /** Brands, and defendants, one case may name when it is opened. */
         @WithDefault("50")

@@ -41,6 +41,29 @@ public final class Cases {
                 "units", n))).then().statusCode(201).extract().path("sequence");
     }
 
+    /** Opens a case for these brands against a seller, with the seller's personal details, and investigates it. */
+    public static String investigating(List<String> brandIds, String sellerId) {
+        String id = opening(Map.of("title", "Case " + unique("t"), "brandIds", brandIds,
+                "sellerIds", List.of(sellerId))).then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("investigator")).contentType(ContentType.JSON)
+                .body(Map.of("status", "INVESTIGATING")).post("/api/v1/cases/{id}/status", id)
+                .then().statusCode(200);
+        return id;
+    }
+
+    /** A legal staff member's action on the case ({@code /legal/...}). */
+    public static Response legal(String caseId, String action, Object body) {
+        return given().header("Authorization", TestTokens.bearer("legal")).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/cases/{id}/legal/" + action, caseId);
+    }
+
+    /** A filing in the EU trade mark court at Alicante, with these co-plaintiffs. */
+    public static Map<String, Object> filing(List<String> coPlaintiffs) {
+        return Map.of("court", "EU Trade Mark Court, Alicante", "jurisdiction", "ES",
+                "docketNumber", unique("ALC"), "filedOn", "2026-03-02",
+                "claims", List.of("EU trade mark infringement (Art. 9 EUTMR)"), "coPlaintiffBrandIds", coPlaintiffs);
+    }
+
     public static Response reading(String path, Object... params) {
         return given().header("Authorization", TestTokens.bearer("legal")).get(path, params);
     }

@@ -30,6 +30,13 @@ public class ReadingCases {
         return new Slice(items, cases.countAgainst(sellerId));
     }
 
+    /** The cases a brand is party to, oldest first. */
+    public Slice ofBrand(String brandId, PageRequest window) {
+        List<CaseRecord> items = cases.ofBrand(brandId, window).stream()
+                .map(c -> new CaseRecord(c, changes.ofCase(c.id()))).toList();
+        return new Slice(items, cases.countOfBrand(brandId));
+    }
+
     public record Slice(List<CaseRecord> items, long total) {
     }
 }

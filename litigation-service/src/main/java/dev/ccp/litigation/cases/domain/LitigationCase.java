@@ -78,6 +78,20 @@ public class LitigationCase {
         return change;
     }
 
+    /** Names one more defendant; false (and nothing changed) when the case already names that party. */
+    public boolean addDefendant(Defendant defendant, Instant now) {
+        if (defendants.stream().anyMatch(d -> d.sellerId().equals(defendant.sellerId()))) {
+            return false;
+        }
+        defendants.add(defendant);
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean concernsBrand(String brandId) {
+        return brandIds.contains(brandId);
+    }
+
     public record Opened(LitigationCase litigationCase, StatusChange change) {
     }
 

@@ -22,6 +22,19 @@ public class CaseRepository implements PanacheRepositoryBase<LitigationCase, Str
         return query(sellerId).count();
     }
 
+    /** The cases a brand is party to, oldest first. */
+    public List<LitigationCase> ofBrand(String brandId, PageRequest window) {
+        return ofBrandQuery(brandId).page(Page.of(window.page(), window.size())).list();
+    }
+
+    public long countOfBrand(String brandId) {
+        return ofBrandQuery(brandId).count();
+    }
+
+    private PanacheQuery<LitigationCase> ofBrandQuery(String brandId) {
+        return find("select c from LitigationCase c where ?1 member of c.brandIds", OLDEST_FIRST, brandId);
+    }
+
     private PanacheQuery<LitigationCase> query(String sellerId) {
         if (sellerId == null) {
             return findAll(OLDEST_FIRST);

@@ -5,6 +5,7 @@ import dev.ccp.core.paging.PageRequest;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Caller;
 import dev.ccp.core.security.Roles;
+import dev.ccp.litigation.evidence.application.CountersigningTreeHead;
 import dev.ccp.litigation.evidence.application.ProvingEvidence;
 import dev.ccp.litigation.evidence.application.PublishingTreeHead;
 import dev.ccp.litigation.evidence.application.ReadingEvidence;
@@ -34,15 +35,18 @@ public class EvidenceResource {
     private final VerifyingEvidence verifying;
     private final ProvingEvidence proving;
     private final PublishingTreeHead publishing;
+    private final CountersigningTreeHead countersigning;
     private final Caller caller;
 
     EvidenceResource(RecordingEvidence recording, ReadingEvidence reading, VerifyingEvidence verifying,
-            ProvingEvidence proving, PublishingTreeHead publishing, Caller caller) {
+            ProvingEvidence proving, PublishingTreeHead publishing, CountersigningTreeHead countersigning,
+            Caller caller) {
         this.recording = recording;
         this.reading = reading;
         this.verifying = verifying;
         this.proving = proving;
         this.publishing = publishing;
+        this.countersigning = countersigning;
         this.caller = caller;
     }
 
@@ -84,7 +88,7 @@ public class EvidenceResource {
     @Path("/verification")
     @RolesAllowed({Roles.INVESTIGATOR, Roles.LEGAL, Roles.MODERATOR, Roles.TRUST_ADMIN, Roles.MARKETPLACE, Roles.SERVICE})
     public VerificationView verification(@PathParam("caseId") String caseId) {
-        return VerificationView.of(verifying.verify(caseId));
+        return VerificationView.of(verifying.verify(caseId), countersigning.of(caseId));
     }
 
     /** The signed head of the current tree (signed now if the ledger grew since the last one). */

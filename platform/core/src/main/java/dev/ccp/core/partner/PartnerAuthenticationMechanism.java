@@ -39,7 +39,7 @@ public class PartnerAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader("Authorization");
-        if (status.keys().isEmpty() || !PartnerPaths.isPartner(context.normalizedPath()) || header == null
+        if (!status.edgeActive() || !PartnerPaths.isPartner(context.normalizedPath()) || header == null
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
@@ -78,7 +78,7 @@ public class PartnerAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (status.keys().isEmpty()) {
+        if (!status.edgeActive()) {
             return Uni.createFrom().nullItem(); // the staff mechanism answers
         }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));

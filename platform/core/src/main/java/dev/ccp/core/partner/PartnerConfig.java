@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The partner edge's settings (prefix {@code ccp.partner}). They matter only in a service that implements
- * {@link PartnerKeys}; elsewhere nothing reads them.
+ * {@link PartnerKeys} (it issues partner tokens) or that sets {@code ccp.partner.token.public-key-location} (it
+ * verifies the tokens another service issued); elsewhere nothing reads them.
  */
 @ConfigMapping(prefix = "ccp.partner")
 public interface PartnerConfig {
@@ -33,6 +34,12 @@ public interface PartnerConfig {
     interface Token {
         /** PKCS#8 PEM of the RSA key that signs partner tokens; without it a key is generated per process. */
         Optional<String> privateKeyLocation();
+
+        /**
+         * PEM X.509 public key of the service that issues partner tokens, for a service that only verifies them
+         * (no {@link PartnerKeys} of its own). Ignored when {@code private-key-location} is set.
+         */
+        Optional<String> publicKeyLocation();
 
         @WithDefault("https://ccp.local/partner")
         String issuer();

@@ -31,7 +31,7 @@ public class PartnerRateLimits {
     @ServerRequestFilter
     public Uni<Response> limit(RoutingContext routing) {
         String path = routing.normalizedPath();
-        if (status.keys().isEmpty() || !PartnerPaths.isPartner(path) || PartnerPaths.isTokenExchange(path)) {
+        if (!status.edgeActive() || !PartnerPaths.isPartner(path) || PartnerPaths.isTokenExchange(path)) {
             return Uni.createFrom().nullItem();
         }
         return identity.getDeferredIdentity()

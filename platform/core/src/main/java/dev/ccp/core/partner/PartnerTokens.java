@@ -20,6 +20,7 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -31,7 +32,8 @@ import org.jboss.logging.Logger;
  * whose {@code key_id} claim names the API key it was exchanged for, so revoking the key ends the token. Signed
  * with the service's own key (not the staff identity provider's), with its own issuer and audience, so a partner
  * token is never accepted on the staff API and a staff token never on the partner API. Created on first use only,
- * so a service without a partner API never makes or loads a key.
+ * so a service without a partner API never makes or loads a key. A service that verifies another's tokens loads
+ * only that service's public key ({@code ccp.partner.token.public-key-location}) and issues none.
  */
 @ApplicationScoped
 public class PartnerTokens {
@@ -56,13 +58,19 @@ public class PartnerTokens {
     PartnerTokens(PartnerConfig.Token config, JWTParser parser) {
         this.config = config;
         this.parser = parser;
-        KeyPair keys = config.privateKeyLocation().map(PartnerTokens::load).orElseGet(PartnerTokens::generate);
+        KeyPair keys = config.privateKeyLocation().map(PartnerTokens::load)
+                .or(() -> config.publicKeyLocation().map(location -> new KeyPair(loadPublic(location), null)))
+                .orElseGet(PartnerTokens::generate);
         this.privateKey = keys.getPrivate();
         this.verification = new JWTAuthContextInfo(keys.getPublic(), config.issuer());
         this.verification.setExpectedAudience(Set.of(AUDIENCE));
     }
 
+    /** Issues a token; only in the service that holds the signing key (not in one that only verifies). */
     public Issued issue(PartnerKeys.PartnerKey key) {
+        if (privateKey == null) {
+            throw new IllegalStateException("this service only verifies partner tokens: it has no signing key");
+        }
         String token = Jwt.issuer(config.issuer())
                 .subject("brand:" + key.brandId())
                 .audience(AUDIENCE)
@@ -81,8 +89,7 @@ public class PartnerTokens {
 
     private static KeyPair load(String location) {
         try {
-            String pem = Files.readString(Path.of(location.replaceFirst("^file:", "")));
-            byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            byte[] der = pemBytes(location);
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
             PublicKey publicKey = rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
@@ -92,6 +99,21 @@ public class PartnerTokens {
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new IllegalStateException("the partner token key " + location + " is not a PKCS#8 RSA key", e);
         }
+    }
+
+    private static PublicKey loadPublic(String location) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(pemBytes(location)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the partner token public key " + location, e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("the partner token key " + location + " is not an X.509 RSA public key", e);
+        }
+    }
+
+    private static byte[] pemBytes(String location) throws IOException {
+        String pem = Files.readString(Path.of(location.replaceFirst("^file:", "")));
+        return Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
     }
 
     private static KeyPair generate() {

@@ -9,7 +9,12 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -77,12 +82,49 @@ class PartnerAuthenticationMechanismTest {
         assertThat(get("/partner/v1/brands/b1", "not-even-a-jwt")).isEqualTo("200 nobody");
     }
 
+    @Test
+    void aServiceThatOnlyVerifiesAcceptsTheIssuersTokensAndNoOneElses() throws Exception {
+        Path dir = Files.createTempDirectory("partner-keys");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        Path privatePem = Files.writeString(dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Path publicPem = Files.writeString(dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        PartnerTokens issuer = new PartnerTokens(keyFiles(Optional.of(privatePem.toString()), Optional.empty()),
+                new DefaultJWTParser());
+        PartnerTokens verifier = new PartnerTokens(keyFiles(Optional.empty(), Optional.of("file:" + publicPem)),
+                new DefaultJWTParser());
+        startWith(verifier, new PartnerKeyStatus(Optional::empty, Duration.ZERO, true));
+
+        String token = issuer.issue(new PartnerKeys.PartnerKey("k9", "b7")).token();
+        assertThat(get("/partner/v1/cases", token)).isEqualTo("200 brand b7 key k9");
+        assertThat(get("/partner/v1/cases", tokens.issue(new PartnerKeys.PartnerKey("k9", "b7")).token()))
+                .as("signed by another key").startsWith("401");
+        assertThat(get("/api/v1/cases", token)).as("left to the staff mechanism").isEqualTo("200 nobody");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> verifier.issue(new PartnerKeys.PartnerKey("k", "b")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
     /** Token settings without a key file: each PartnerTokens signs with a key of its own. */
     private static PartnerConfig.Token ownKey() {
+        return keyFiles(Optional.empty(), Optional.empty());
+    }
+
+    private static PartnerConfig.Token keyFiles(Optional<String> privateKey, Optional<String> publicKey) {
         return new PartnerConfig.Token() {
             @Override
             public Optional<String> privateKeyLocation() {
-                return Optional.empty();
+                return privateKey;
+            }
+
+            @Override
+            public Optional<String> publicKeyLocation() {
+                return publicKey;
             }
 
             @Override
@@ -98,8 +140,11 @@ class PartnerAuthenticationMechanismTest {
     }
 
     private void start(Optional<PartnerKeys> port) throws Exception {
-        PartnerAuthenticationMechanism mechanism = new PartnerAuthenticationMechanism(tokens,
-                new PartnerKeyStatus(() -> port, Duration.ZERO));
+        startWith(tokens, new PartnerKeyStatus(() -> port, Duration.ZERO));
+    }
+
+    private void startWith(PartnerTokens verifying, PartnerKeyStatus status) throws Exception {
+        PartnerAuthenticationMechanism mechanism = new PartnerAuthenticationMechanism(verifying, status);
         Router router = Router.router(vertx);
         router.route().handler(context -> mechanism.authenticate(context, null).subscribe().with(
                 identity -> context.response().end(identity == null ? "nobody"
