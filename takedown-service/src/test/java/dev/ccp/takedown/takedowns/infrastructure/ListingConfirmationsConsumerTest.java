@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccp.contracts.EventJson;
+import dev.ccp.contracts.Topics;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.devstack.test.DatabaseOutage;
 import dev.ccp.devstack.test.PaymentSimulatorProcess;
 import dev.ccp.devstack.test.TestKafka;
 import dev.ccp.takedown.statements.application.ReadingStatements;
@@ -27,6 +29,7 @@ import dev.ccp.takedown.takedowns.application.SellerAction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +142,31 @@ class ListingConfirmationsConsumerTest {
                 .body("[0].id", org.hamcrest.Matchers.equalTo(id));
         assertThat(TestKafka.during("takedowns.v1", r -> r.key().equals(id) && r.value().contains("takedown.opened"),
                 Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    @Test
+    void confirmationsThatArriveWhilePostgresIsDownAreAppliedOnceItIsBackAndNoneIsParked() throws Exception {
+        Map<String, String> confirmations = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String listing = Confirmations.unique("l") + "-outage-" + i;
+            confirmations.put(listing, Confirmations.cloudEvent(
+                    Confirmations.of(listing, Confirmations.unique("s"), List.of("b-acme"))));
+        }
+        try (DatabaseOutage outage = DatabaseOutage.begin()) {
+            TestKafka.sendCloudEvents(Confirmations.TOPIC, confirmations);
+            // down for far longer than a bounded retry would wait, every connection cut again and again
+            Instant back = Instant.now().plusSeconds(8);
+            while (Instant.now().isBefore(back)) {
+                outage.terminateConnections();
+                Thread.sleep(500);
+            }
+        }
+
+        for (String listing : confirmations.keySet()) {
+            awaitOneTakedown(listing);
+        }
+        assertThat(TestKafka.during(Topics.deadLetter(Confirmations.TOPIC),
+                r -> confirmations.containsKey(r.key()), Duration.ofSeconds(3))).isEmpty();
     }
 
     private static String awaitOneTakedown(String listing) {

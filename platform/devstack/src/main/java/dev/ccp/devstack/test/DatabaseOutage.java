@@ -1,6 +1,5 @@
-package dev.ccp.seller.support;
+package dev.ccp.devstack.test;
 
-import dev.ccp.devstack.test.CcpInfrastructure;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
