@@ -5,7 +5,10 @@ import dev.ccp.core.problem.ProblemException;
 import dev.ccp.litigation.config.LitigationConfig;
 import dev.ccp.litigation.evidence.domain.EvidenceEntry;
 import dev.ccp.litigation.evidence.domain.EvidenceType;
+import dev.ccp.litigation.evidence.domain.MerkleTree;
+import dev.ccp.litigation.evidence.domain.Sha256;
 import dev.ccp.litigation.evidence.infrastructure.EvidenceRepository;
+import dev.ccp.litigation.evidence.infrastructure.TreeNodeRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,12 +23,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class RecordingEvidence {
     private final EvidenceRepository entries;
+    private final TreeNodeRepository nodes;
     private final LitigationConfig.Evidence config;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    RecordingEvidence(EvidenceRepository entries, LitigationConfig config, Clock clock, MeterRegistry metrics) {
+    RecordingEvidence(EvidenceRepository entries, TreeNodeRepository nodes, LitigationConfig config, Clock clock,
+            MeterRegistry metrics) {
         this.entries = entries;
+        this.nodes = nodes;
         this.config = config.evidence();
         this.clock = clock;
         this.metrics = metrics;
@@ -61,7 +67,16 @@ public class RecordingEvidence {
         }
         EvidenceEntry entry = EvidenceEntry.after(last, caseId, type, canonical, recordedBy, clock.instant(), source);
         entries.persist(entry);
+        storeSubtrees(entry);
         metrics.counter("ccp.evidence.entries.recorded", "type", type.name()).increment();
         return new Recorded(entry, true);
+    }
+
+    /** The subtrees the new leaf completes, stored with it so proofs read O(log n) nodes (under the same lock). */
+    private void storeSubtrees(EvidenceEntry entry) {
+        long index = entry.sequence() - 1;
+        byte[] leaf = MerkleTree.leafHash(Sha256.bytes(entry.entryHash()));
+        nodes.insert(entry.caseId(), MerkleTree.appended(index, leaf,
+                nodes.read(entry.caseId(), MerkleTree.leftSiblings(index))));
     }
 }
