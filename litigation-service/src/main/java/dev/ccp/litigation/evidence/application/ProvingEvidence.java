@@ -37,7 +37,7 @@ public class ProvingEvidence {
         int index = (int) sequence - 1;
         MerkleTree tree = stored(caseId, size, t -> List.of(t.inclusionPath(index, size), t.root(size)));
         List<String> path = tree.inclusionPath(index, size).stream().map(Sha256::hex).toList();
-        String entryHash = entries.at(caseId, sequence).orElseThrow().entryHash();
+        String entryHash = entries.entryHashAt(caseId, sequence).orElseThrow();
         return new Inclusion(sequence, index, size, entryHash,
                 Sha256.hex(MerkleTree.leafHash(Sha256.bytes(entryHash))), path, Sha256.hex(tree.root(size)));
     }

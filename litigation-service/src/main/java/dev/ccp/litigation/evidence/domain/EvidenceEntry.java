@@ -87,6 +87,15 @@ public class EvidenceEntry {
                 previousHash, recordedBy, recordedAt, sourceEventId);
     }
 
+    /**
+     * {@link #envelope()} for an entry whose stored content is known to be in canonical form (the same bytes,
+     * written directly): what verification uses once it has checked the content.
+     */
+    public String envelopeOfCanonicalContent() {
+        return EntryEnvelope.ofCanonicalContent(caseId, sequence, type == null ? null : type.name(), content,
+                contentHash, previousHash, recordedBy, recordedAt, sourceEventId);
+    }
+
     public String caseId() {
         return caseId;
     }

@@ -1,5 +1,6 @@
 package dev.ccp.litigation.evidence.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -36,11 +37,13 @@ public final class LedgerCheck {
     /** Checks the next entry of the ledger. */
     public void accept(EvidenceEntry entry) {
         long expected = tree.size() + 1L;
-        byte[] digest = Sha256.digest(entry.envelope().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        boolean canonical = isCanonical(entry.content());
+        String envelope = canonical ? entry.envelopeOfCanonicalContent() : entry.envelope();
+        byte[] digest = Sha256.digest(envelope.getBytes(StandardCharsets.UTF_8));
         String hash = Sha256.hex(digest);
         tree.add(digest);
         if (firstBroken == null) {
-            reason = breakOf(entry, expected, previous, hash);
+            reason = breakOf(entry, expected, canonical, previous, hash);
             if (reason != null) {
                 firstBroken = reason == Break.SEQUENCE_GAP ? Math.min(expected, entry.sequence()) : entry.sequence();
             }
@@ -52,17 +55,20 @@ public final class LedgerCheck {
         return new Result(tree.size(), firstBroken, reason, tree.tree());
     }
 
-    private static Break breakOf(EvidenceEntry entry, long expectedSequence, String previousHash, String hash) {
+    private static boolean isCanonical(String content) {
+        try {
+            return content != null && CanonicalJson.of(content).equals(content);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Break breakOf(EvidenceEntry entry, long expectedSequence, boolean canonical, String previousHash,
+            String hash) {
         if (entry.sequence() != expectedSequence) {
             return Break.SEQUENCE_GAP;
         }
-        String canonical;
-        try {
-            canonical = CanonicalJson.of(entry.content());
-        } catch (IllegalArgumentException e) {
-            return Break.CONTENT_NOT_CANONICAL;
-        }
-        if (!canonical.equals(entry.content())) {
+        if (!canonical) {
             return Break.CONTENT_NOT_CANONICAL;
         }
         if (!Sha256.hex(entry.content()).equals(entry.contentHash())) {

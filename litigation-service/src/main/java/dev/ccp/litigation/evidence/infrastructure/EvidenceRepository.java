@@ -50,6 +50,13 @@ public class EvidenceRepository implements PanacheRepositoryBase<EvidenceEntry, 
         return find("caseId", BY_SEQUENCE, caseId).range(0, limit - 1).list();
     }
 
+    /** Only entry {@code sequence}'s stored hash (what an inclusion proof names), not the whole row. */
+    public Optional<String> entryHashAt(String caseId, long sequence) {
+        return getEntityManager().createQuery(
+                        "select e.entryHash from EvidenceEntry e where e.caseId = ?1 and e.sequence = ?2", String.class)
+                .setParameter(1, caseId).setParameter(2, sequence).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     /** The highest sequence number recorded for the case (0 for none): the size of its tree, read off the index. */
     public long lastSequence(String caseId) {
         Long last = getEntityManager().createQuery(
