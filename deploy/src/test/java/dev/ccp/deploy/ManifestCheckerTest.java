@@ -261,7 +261,9 @@ class ManifestCheckerTest {
                 "Deployment/takedown-service: cannot reach Deployment/listing-service on TCP/8080 "
                         + "(TAKEDOWN_LISTING_SERVICE_URL)",
                 "Deployment/takedown-service: cannot reach Deployment/seller-service on TCP/8080 "
-                        + "(TAKEDOWN_SELLER_SERVICE_URL)");
+                        + "(TAKEDOWN_SELLER_SERVICE_URL)",
+                "Deployment/litigation-service: cannot reach Deployment/seller-service on TCP/8080 "
+                        + "(LITIGATION_SELLER_SERVICE_URL)");
 
         List<Resource> wrongPort = production();
         ((ObjectNode) named(wrongPort, "ConfigMap", "listing-service-config").body().get("data"))
@@ -283,6 +285,7 @@ class ManifestCheckerTest {
                 "Kafka/ccp: no listener on 9092 admits Deployment/seller-service (networkPolicyPeers)",
                 "Kafka/ccp: no listener on 9092 admits Deployment/listing-service (networkPolicyPeers)",
                 "Kafka/ccp: no listener on 9092 admits Deployment/takedown-service (networkPolicyPeers)",
+                "Kafka/ccp: no listener on 9092 admits Deployment/litigation-service (networkPolicyPeers)",
                 "Deployment/seller-service: QUARKUS_DATASOURCE_JDBC_URL names host postgres, not a CloudNativePG "
                         + "Cluster's service",
                 "Deployment/seller-service: may reach Cluster/seller-db, the database of [no service]");
@@ -296,8 +299,11 @@ class ManifestCheckerTest {
         }
         assertThat(EgressChecks.onlyWhatItUses(resources, "takedown-service")).containsExactlyInAnyOrder(
                 "NetworkPolicy/ccp-services-egress-identity-provider: an egress rule without `to` reaches every address",
+                "Deployment/takedown-service: its egress reaches Deployment/litigation-service on TCP/8080, which it "
+                        + "does not call",
                 "Deployment/takedown-service: its egress reaches Cluster/seller-db, not its database",
-                "Deployment/takedown-service: its egress reaches Cluster/listing-db, not its database");
+                "Deployment/takedown-service: its egress reaches Cluster/listing-db, not its database",
+                "Deployment/takedown-service: its egress reaches Cluster/litigation-db, not its database");
 
         List<Resource> otherPort = production();
         ObjectNode port = (ObjectNode) named(otherPort, "NetworkPolicy", "takedown-service-egress-payment-provider")
@@ -311,8 +317,11 @@ class ManifestCheckerTest {
                 "NetworkPolicy/takedown-service-egress: an egress rule without ports reaches every port",
                 "NetworkPolicy/takedown-service-egress: an egress peer {\"podSelector\":{}} selects every pod of its "
                         + "namespaces",
+                "Deployment/takedown-service: its egress reaches Deployment/litigation-service on TCP/8080, which it "
+                        + "does not call",
                 "Deployment/takedown-service: its egress reaches Cluster/seller-db, not its database",
-                "Deployment/takedown-service: its egress reaches Cluster/listing-db, not its database");
+                "Deployment/takedown-service: its egress reaches Cluster/listing-db, not its database",
+                "Deployment/takedown-service: its egress reaches Cluster/litigation-db, not its database");
 
         // A service it no longer calls must no longer be reachable.
         List<Resource> fewerCalls = production();
@@ -324,14 +333,40 @@ class ManifestCheckerTest {
     }
 
     @Test
+    void litigationServiceUnderTheSharedEgressPoliciesOrCallingMoreThanSellerServiceIsReported() {
+        List<Resource> resources = production();
+        for (String shared : List.of("ccp-services-egress", "ccp-services-egress-identity-provider")) {
+            ((ObjectNode) named(resources, "NetworkPolicy", shared).spec().get("podSelector")).remove("matchExpressions");
+        }
+        assertThat(EgressChecks.onlyWhatItUses(resources, "litigation-service")).containsExactlyInAnyOrder(
+                "NetworkPolicy/ccp-services-egress-identity-provider: an egress rule without `to` reaches every address",
+                "Deployment/litigation-service: its egress reaches Deployment/listing-service on TCP/8080, which it "
+                        + "does not call",
+                "Deployment/litigation-service: its egress reaches Deployment/takedown-service on TCP/8080, which it "
+                        + "does not call",
+                "Deployment/litigation-service: its egress reaches Cluster/seller-db, not its database",
+                "Deployment/litigation-service: its egress reaches Cluster/listing-db, not its database",
+                "Deployment/litigation-service: its egress reaches Cluster/takedown-db, not its database");
+
+        List<Resource> fewerCalls = production();
+        ((ObjectNode) named(fewerCalls, "ConfigMap", "litigation-service-config").body().get("data"))
+                .remove("LITIGATION_SELLER_SERVICE_URL");
+        assertThat(EgressChecks.onlyWhatItUses(fewerCalls, "litigation-service")).containsExactly(
+                "Deployment/litigation-service: its egress reaches Deployment/seller-service on TCP/8080, which it "
+                        + "does not call");
+    }
+
+    @Test
     void aProviderRangeLeftAsThePlaceholderOpenToTheInternetOrPointingInsideIsReported() {
         Set<String> placeholders = ManifestInvariantsTest.basePlaceholderRanges();
-        assertThat(placeholders).containsExactlyInAnyOrder("192.0.2.1/32", "192.0.2.2/32");
+        assertThat(placeholders).containsExactlyInAnyOrder("192.0.2.1/32", "192.0.2.2/32", "192.0.2.3/32");
         List<Resource> base = Kustomize.render(ManifestInvariantsTest.DEPLOY.resolve("base")).resources();
         assertThat(EgressChecks.externalRanges(base, placeholders)).containsExactlyInAnyOrder(
                 "NetworkPolicy/takedown-service-egress-payment-provider: ipBlock 192.0.2.1/32 is the base's "
                         + "placeholder; the overlay must set the provider's range",
                 "NetworkPolicy/takedown-service-egress-identity-provider: ipBlock 192.0.2.2/32 is the base's "
+                        + "placeholder; the overlay must set the provider's range",
+                "NetworkPolicy/litigation-service-egress-identity-provider: ipBlock 192.0.2.3/32 is the base's "
                         + "placeholder; the overlay must set the provider's range");
 
         Map<String, String> problems = Map.of(

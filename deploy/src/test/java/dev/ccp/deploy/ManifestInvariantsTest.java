@@ -221,6 +221,21 @@ class ManifestInvariantsTest {
         assertThat(KafkaChecks.exactGrants(rendered(overlay), "takedown-service", expected)).isEmpty();
     }
 
+    /** Issue 12's list: the three feeds cases are built from, its outbox topic, the feeds' dead-letter topics. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void litigationServiceIsGrantedExactlyItsFeedsItsOutboxTopicAndItsDeadLetterTopics(String overlay) {
+        Set<KafkaChecks.Grant> expected = new HashSet<>();
+        for (String feed : List.of("listings.v1", "sellers.v1", "takedowns.v1")) {
+            expected.addAll(KafkaChecks.Grant.reading(feed));
+            expected.addAll(KafkaChecks.Grant.writing(feed + ".dlq"));
+        }
+        expected.add(KafkaChecks.Grant.group("litigation-service"));
+        expected.addAll(KafkaChecks.Grant.writing("cases.v1"));
+
+        assertThat(KafkaChecks.exactGrants(rendered(overlay), "litigation-service", expected)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void theDeadLetterReplayReadsEveryDlqTopicAndWritesOnlyTheTopicsTheyBelongTo(String overlay) {
@@ -261,6 +276,15 @@ class ManifestInvariantsTest {
         assertThat(EgressChecks.ranges(resources, "takedown-service-egress-identity-provider")).isNotEmpty();
     }
 
+    /** litigation-service holds the evidence signing key: the same narrow egress, to seller-service only. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void litigationServiceReachesOnlyDnsItsDatabaseKafkaSellerServiceAndItsIdentityProvider(String overlay) {
+        List<Resource> resources = rendered(overlay);
+        assertThat(EgressChecks.onlyWhatItUses(resources, "litigation-service")).isEmpty();
+        assertThat(EgressChecks.ranges(resources, "litigation-service-egress-identity-provider")).isNotEmpty();
+    }
+
     /** The base's address ranges are placeholders (they reach nothing); each overlay names its providers'. */
     static Set<String> basePlaceholderRanges() {
         List<Resource> base = Kustomize.render(DEPLOY.resolve("base")).resources();
@@ -279,19 +303,34 @@ class ManifestInvariantsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void takedownServiceIsRoutedOnTheInternalApiOnlyByItsFourPrefixes(String overlay) {
+        assertThat(routesTo(rendered(overlay), "takedown-service")).containsExactlyInAnyOrder(
+                "ccp-internal-api /api/v1/takedowns", "ccp-internal-api /api/v1/orders",
+                "ccp-internal-api /api/v1/refunds", "ccp-internal-api /api/v1/statements-of-reasons");
+    }
+
+    /** Staff reach cases, evidence, reports and intelligence internally; brands reach only their cases. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void litigationServiceIsRoutedByItsFourInternalPrefixesAndThePartnerCases(String overlay) {
+        assertThat(routesTo(rendered(overlay), "litigation-service")).containsExactlyInAnyOrder(
+                "ccp-internal-api /api/v1/cases", "ccp-internal-api /api/v1/evidence",
+                "ccp-internal-api /api/v1/reports", "ccp-internal-api /api/v1/intelligence",
+                "ccp-partner-api /partner/v1/cases");
+    }
+
+    /** "ingress path" for every Ingress path whose backend is the service. */
+    private static List<String> routesTo(List<Resource> resources, String service) {
         List<String> routes = new ArrayList<>();
-        for (Resource ingress : Manifests.ofKind(rendered(overlay), "Ingress")) {
+        for (Resource ingress : Manifests.ofKind(resources, "Ingress")) {
             for (JsonNode rule : ingress.spec().path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
-                    if (path.at("/backend/service/name").asText().equals("takedown-service")) {
+                    if (path.at("/backend/service/name").asText().equals(service)) {
                         routes.add(ingress.name() + " " + path.path("path").asText());
                     }
                 }
             }
         }
-        assertThat(routes).containsExactlyInAnyOrder("ccp-internal-api /api/v1/takedowns",
-                "ccp-internal-api /api/v1/orders", "ccp-internal-api /api/v1/refunds",
-                "ccp-internal-api /api/v1/statements-of-reasons");
+        return routes;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,6 +34,12 @@ public final class Cases {
                 .body(body).post("/api/v1/cases/{id}/evidence", caseId);
     }
 
+    /** {@code POST .../evidence/batch} with these entries. */
+    public static Response recordingAll(String caseId, List<?> entries) {
+        return given().header("Authorization", TestTokens.bearer("investigator")).contentType(ContentType.JSON)
+                .body(Map.of("entries", entries)).post("/api/v1/cases/{id}/evidence/batch", caseId);
+    }
+
     /** Records a listing snapshot; returns its sequence number. */
     public static int record(String caseId, int n) {
         return recording(caseId, Map.of("type", "LISTING_SNAPSHOT", "content", Map.of("listingId", "l-" + n,

@@ -1,5 +1,6 @@
 package dev.ccp.bench.cli;
 
+import dev.ccp.bench.evidence.EvidenceLedgerBench;
 import dev.ccp.bench.listings.ListingScreeningBench;
 import dev.ccp.bench.matching.MatchingCostReport;
 import dev.ccp.bench.sellers.SellerRegistrationBench;
@@ -21,10 +22,11 @@ public final class Bench {
                 case "listings" -> listings(rest);
                 case "sellers" -> sellers(rest);
                 case "matching" -> MatchingCostReport.run();
+                case "evidence" -> evidence(rest);
                 default -> usage();
             }
         } catch (Exception e) {
-            fail(e.getMessage());
+            fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -43,6 +45,13 @@ public final class Bench {
                 Integer.parseInt(args.get(5)));
     }
 
+    private static void evidence(List<String> args) throws Exception {
+        requireArgs(args, 6);
+        EvidenceLedgerBench.run(args.get(0), Path.of(args.get(1)), Integer.parseInt(args.get(2)),
+                Integer.parseInt(args.get(3)), Integer.parseInt(args.get(4)), Integer.parseInt(args.get(5)),
+                args.size() > 6 ? args.get(6) : null);
+    }
+
     /** A service's process, so its CPU is counted as the service's; 0 when the caller did not say. */
     private static long pid(String variable) {
         return Long.parseLong(System.getenv().getOrDefault(variable, "0"));
@@ -58,6 +67,7 @@ public final class Bench {
         fail("""
                 usage: bench listings BASE_URL BASELINE_URL KEYS_DIR BOOTSTRAP SELLERS_TOPIC BRANDS REQUESTS CLIENTS
                            | sellers DATABASE BASE_URL KEYS_DIR STORED REQUESTS CLIENTS
+                           | evidence BASE_URL KEYS_DIR ENTRIES CLIENTS BATCH PROOFS [CASE]
                            | matching""");
     }
 

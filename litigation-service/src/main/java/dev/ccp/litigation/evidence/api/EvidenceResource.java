@@ -24,7 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** A case's evidence ledger: staff add entries; every staff role reads, verifies and asks for proofs. */
 @Path("/api/v1/cases/{caseId}/evidence")
@@ -64,6 +66,35 @@ public class EvidenceResource {
         return (recorded.created()
                 ? Response.created(URI.create("/api/v1/cases/" + caseId + "/evidence/" + view.sequence()))
                 : Response.ok()).entity(view).build();
+    }
+
+    /**
+     * Appends the entries in order, all or none, in one transaction (at most 500): 201 with every entry as
+     * recorded (an entry whose sourceEventId was recorded before is answered as it was, and not added again).
+     */
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.LEGAL})
+    public Response recordAll(@PathParam("caseId") String caseId, RecordEvidenceBatchRequest request) {
+        if (request == null || request.entries() == null) {
+            throw ProblemException.badRequest("entries", "must be an array of {type, content, sourceEventId}");
+        }
+        if (request.entries().size() > RecordingEvidence.MAX_BATCH) {
+            throw ProblemException.badRequest("entries", "must hold at most " + RecordingEvidence.MAX_BATCH);
+        }
+        List<RecordingEvidence.NewEntry> batch = new ArrayList<>(request.entries().size());
+        for (int i = 0; i < request.entries().size(); i++) {
+            RecordEvidenceRequest entry = request.entries().get(i);
+            if (entry == null) {
+                throw ProblemException.badRequest("entries[" + i + "]", "must be {type, content, sourceEventId}");
+            }
+            batch.add(new RecordingEvidence.NewEntry(type("entries[" + i + "].type", entry.type()), entry.content(),
+                    entry.sourceEventId()));
+        }
+        List<EntryView> recorded = recording.recordAll(caseId, batch, caller.name()).stream()
+                .map(r -> EntryView.of(r.entry())).toList();
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
     /** The ledger in sequence order: an array (the first 500), or a page with ?page=&size=. */
@@ -124,13 +155,17 @@ public class EvidenceResource {
     }
 
     private static EvidenceType type(String type) {
+        return type("type", type);
+    }
+
+    private static EvidenceType type(String field, String type) {
         if (type == null) {
-            throw ProblemException.badRequest("type", "is required");
+            throw ProblemException.badRequest(field, "is required");
         }
         try {
             return EvidenceType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("type", "must be one of " + Arrays.toString(EvidenceType.values()));
+            throw ProblemException.badRequest(field, "must be one of " + Arrays.toString(EvidenceType.values()));
         }
     }
 }

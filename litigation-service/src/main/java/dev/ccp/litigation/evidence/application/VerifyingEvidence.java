@@ -2,7 +2,6 @@ package dev.ccp.litigation.evidence.application;
 
 import dev.ccp.litigation.config.LitigationConfig;
 import dev.ccp.litigation.evidence.application.Verification.SignatureStatus;
-import dev.ccp.litigation.evidence.domain.EvidenceEntry;
 import dev.ccp.litigation.evidence.domain.EvidenceKeys;
 import dev.ccp.litigation.evidence.domain.LedgerCheck;
 import dev.ccp.litigation.evidence.domain.MerkleTree;
@@ -10,7 +9,6 @@ import dev.ccp.litigation.evidence.domain.Sha256;
 import dev.ccp.litigation.evidence.domain.TreeHead;
 import dev.ccp.litigation.evidence.infrastructure.EvidenceRepository;
 import dev.ccp.litigation.evidence.infrastructure.TreeHeadRepository;
-import dev.ccp.core.paging.PageRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,7 +17,7 @@ import java.util.List;
 /** Recomputes a case's chain and tree from the stored rows and checks the signed tree heads against them. */
 @ApplicationScoped
 public class VerifyingEvidence {
-    private static final int PAGE = 500;
+    private static final int FETCH = 1000;
     private static final int HEADS_CHECKED = 100;
 
     private final EvidenceRepository entries;
@@ -42,18 +40,11 @@ public class VerifyingEvidence {
     @Transactional
     public Verification verify(String caseId) {
         reading.requireCase(caseId);
+        // one pass over the rows as stored: chain and tree recomputed together, the stored subtrees never trusted
         LedgerCheck check = new LedgerCheck();
-        int pages = (config.maxEntries() + PAGE - 1) / PAGE;
-        for (int page = 0; page < pages; page++) {
-            List<EvidenceEntry> slice = entries.page(caseId, new PageRequest(page, PAGE));
-            slice.forEach(check::accept);
-            entries.getEntityManager().clear(); // a long ledger is read, not held
-            if (slice.size() < PAGE) {
-                break;
-            }
-        }
+        entries.stream(caseId, config.maxEntries(), FETCH, check::accept);
         LedgerCheck.Result chain = check.result();
-        MerkleTree tree = MerkleTree.ofEntryHashes(chain.entryHashes());
+        MerkleTree tree = chain.tree();
         List<TreeHead> signed = heads.recent(caseId, HEADS_CHECKED);
         Verification verification = new Verification(chain, tree, status(signed, tree),
                 signed.isEmpty() ? null : signed.get(0));

@@ -60,10 +60,40 @@ public class EvidenceEntry {
                 sourceEventId);
     }
 
+    /**
+     * An entry exactly as a row holds it, hashes as stored and nothing recomputed: what verification reads
+     * without the ORM. {@code type} null stands for a stored type that is none of {@link EvidenceType}.
+     */
+    public static EvidenceEntry stored(String caseId, long sequence, EvidenceType type, String content,
+            String contentHash, String previousHash, String entryHash, String recordedBy, Instant recordedAt,
+            String sourceEventId) {
+        EvidenceEntry entry = new EvidenceEntry();
+        entry.caseId = caseId;
+        entry.sequence = sequence;
+        entry.type = type;
+        entry.content = content;
+        entry.contentHash = contentHash;
+        entry.previousHash = previousHash;
+        entry.entryHash = entryHash;
+        entry.recordedBy = recordedBy;
+        entry.recordedAt = recordedAt;
+        entry.sourceEventId = sourceEventId;
+        return entry;
+    }
+
     /** The canonical bytes (as UTF-8) this entry's hash is over, recomputed from what is stored. */
     public String envelope() {
         return EntryEnvelope.canonical(caseId, sequence, type == null ? null : type.name(), content, contentHash,
                 previousHash, recordedBy, recordedAt, sourceEventId);
+    }
+
+    /**
+     * {@link #envelope()} for an entry whose stored content is known to be in canonical form (the same bytes,
+     * written directly): what verification uses once it has checked the content.
+     */
+    public String envelopeOfCanonicalContent() {
+        return EntryEnvelope.ofCanonicalContent(caseId, sequence, type == null ? null : type.name(), content,
+                contentHash, previousHash, recordedBy, recordedAt, sourceEventId);
     }
 
     public String caseId() {

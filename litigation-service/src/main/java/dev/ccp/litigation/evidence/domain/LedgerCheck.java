@@ -1,27 +1,28 @@
 package dev.ccp.litigation.evidence.domain;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Recomputes a ledger from what is stored, entry by entry in sequence order, and names the first entry that does
  * not hold: a gap in the sequence, a content that is not its own canonical form or not its content hash, an entry
  * hash that is not the hash of its envelope, or a previous hash that is not the entry before's. Everything after
- * a broken entry is untrusted. Fed in pages, so a long ledger never has to be in memory at once.
+ * a broken entry is untrusted. Fed one entry at a time (a stream), it builds the Merkle tree of the recomputed
+ * hashes in the same pass.
  */
 public final class LedgerCheck {
     public enum Break { SEQUENCE_GAP, CONTENT_NOT_CANONICAL, CONTENT_HASH_MISMATCH, ENTRY_HASH_MISMATCH, CHAIN_BROKEN }
 
-    private final List<String> recomputed = new ArrayList<>();
+    private final MerkleTree.Builder tree = new MerkleTree.Builder();
     private String previous = Sha256.GENESIS;
     private Long firstBroken;
     private Break reason;
 
     /**
-     * The outcome: {@code entryHashes} are the recomputed hashes of every entry (the tree's leaf data), so the root
-     * built from them is the root of what is stored now, whatever the stored hash columns claim.
+     * The outcome: {@code tree}'s leaves are the recomputed hashes of every entry, so its root is the root of what
+     * is stored now, whatever the stored hash columns (or stored subtrees) claim.
      */
-    public record Result(int entries, Long firstBrokenSequence, Break reason, List<String> entryHashes) {
+    public record Result(int entries, Long firstBrokenSequence, Break reason, MerkleTree tree) {
         public boolean valid() {
             return firstBrokenSequence == null;
         }
@@ -35,11 +36,14 @@ public final class LedgerCheck {
 
     /** Checks the next entry of the ledger. */
     public void accept(EvidenceEntry entry) {
-        long expected = recomputed.size() + 1L;
-        String hash = Sha256.hex(entry.envelope());
-        recomputed.add(hash);
+        long expected = tree.size() + 1L;
+        boolean canonical = isCanonical(entry.content());
+        String envelope = canonical ? entry.envelopeOfCanonicalContent() : entry.envelope();
+        byte[] digest = Sha256.digest(envelope.getBytes(StandardCharsets.UTF_8));
+        String hash = Sha256.hex(digest);
+        tree.add(digest);
         if (firstBroken == null) {
-            reason = breakOf(entry, expected, previous, hash);
+            reason = breakOf(entry, expected, canonical, previous, hash);
             if (reason != null) {
                 firstBroken = reason == Break.SEQUENCE_GAP ? Math.min(expected, entry.sequence()) : entry.sequence();
             }
@@ -48,20 +52,23 @@ public final class LedgerCheck {
     }
 
     public Result result() {
-        return new Result(recomputed.size(), firstBroken, reason, List.copyOf(recomputed));
+        return new Result(tree.size(), firstBroken, reason, tree.tree());
     }
 
-    private static Break breakOf(EvidenceEntry entry, long expectedSequence, String previousHash, String hash) {
+    private static boolean isCanonical(String content) {
+        try {
+            return content != null && CanonicalJson.of(content).equals(content);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Break breakOf(EvidenceEntry entry, long expectedSequence, boolean canonical, String previousHash,
+            String hash) {
         if (entry.sequence() != expectedSequence) {
             return Break.SEQUENCE_GAP;
         }
-        String canonical;
-        try {
-            canonical = CanonicalJson.of(entry.content());
-        } catch (IllegalArgumentException e) {
-            return Break.CONTENT_NOT_CANONICAL;
-        }
-        if (!canonical.equals(entry.content())) {
+        if (!canonical) {
             return Break.CONTENT_NOT_CANONICAL;
         }
         if (!Sha256.hex(entry.content()).equals(entry.contentHash())) {

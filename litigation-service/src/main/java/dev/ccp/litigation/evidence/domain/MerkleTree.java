@@ -2,21 +2,36 @@ package dev.ccp.litigation.evidence.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The RFC 9162 (Certificate Transparency 2.0) Merkle tree over a case's entries, §2.1.1 to §2.1.4. Leaf i's data is
  * the 32 bytes of entry i+1's hash; leaves and nodes are domain-separated as the RFC says: a leaf hash is
  * SHA-256(0x00 || data), a node hash SHA-256(0x01 || left || right), and a tree of n leaves splits at the largest
  * power of two below n. Sizes and indexes count from 0 here and from 1 for sequence numbers.
+ *
+ * <p>Every hash is found as a fold of complete subtrees ({@link Subtrees}): a tree built here from its leaves keeps
+ * all of them (about 2n hashes, built in one pass), a tree over stored subtrees reads only the O(log n) a root or
+ * proof needs. Either way a root, a path or a proof costs O(log n) hashes.
  */
 public final class MerkleTree {
     private static final byte[] LEAF = {0x00};
     private static final byte[] NODE = {0x01};
 
-    private final List<byte[]> leafHashes;
+    private final int size;
+    private final Subtrees subtrees;
 
-    private MerkleTree(List<byte[]> leafHashes) {
-        this.leafHashes = leafHashes;
+    private MerkleTree(int size, Subtrees subtrees) {
+        this.size = size;
+        this.subtrees = subtrees;
+    }
+
+    /** The tree of {@code size} leaves whose complete subtrees come from {@code subtrees} (e.g. stored ones). */
+    public static MerkleTree over(int size, Subtrees subtrees) {
+        if (size < 0) {
+            throw new IllegalArgumentException("a tree has no negative size");
+        }
+        return new MerkleTree(size, subtrees);
     }
 
     /** The tree whose leaves' data are these entry hashes, in sequence order. */
@@ -26,11 +41,51 @@ public final class MerkleTree {
 
     /** The tree over these leaves' data (RFC 9162's D[n]). */
     public static MerkleTree ofLeafData(List<byte[]> data) {
-        List<byte[]> leaves = new ArrayList<>(data.size());
-        for (byte[] d : data) {
-            leaves.add(leafHash(d));
+        Builder builder = new Builder();
+        data.forEach(builder::add);
+        return builder.tree();
+    }
+
+    /**
+     * The complete subtrees appending leaf {@code leafIndex} (hash {@code leafHash}) creates: the leaf itself and
+     * every subtree it completes. {@code left} answers the complete subtrees of the tree before (only the left
+     * siblings of the new nodes are asked, at most log2(n) of them: see {@link #leftSiblings}).
+     */
+    public static List<SubtreeNode> appended(long leafIndex, byte[] leafHash, Subtrees left) {
+        List<SubtreeNode> nodes = new ArrayList<>();
+        byte[] hash = leafHash;
+        nodes.add(new SubtreeNode(0, leafIndex, hash));
+        long index = leafIndex;
+        for (int level = 0; (index & 1) == 1; level++, index >>= 1) {
+            hash = nodeHash(left.complete(level, index - 1), hash);
+            nodes.add(new SubtreeNode(level + 1, index >> 1, hash));
         }
-        return new MerkleTree(leaves);
+        return nodes;
+    }
+
+    /** The (level, index) pairs {@link #appended} asks {@code left} for, so a caller can read them at once. */
+    public static List<long[]> leftSiblings(long leafIndex) {
+        List<long[]> siblings = new ArrayList<>();
+        long index = leafIndex;
+        for (int level = 0; (index & 1) == 1; level++, index >>= 1) {
+            siblings.add(new long[] {level, index - 1});
+        }
+        return siblings;
+    }
+
+    /**
+     * The complete subtrees {@code compute} needs from a tree of {@code size} leaves, found by running it once
+     * over placeholders: the shapes of RFC 9162's roots and proofs depend on sizes and indexes only, never on
+     * hash values, so a caller can read exactly these (one query) and then run {@code compute} for real.
+     */
+    public static List<long[]> subtreesNeeded(int size, Function<MerkleTree, ?> compute) {
+        List<long[]> needed = new ArrayList<>();
+        byte[] placeholder = new byte[32];
+        compute.apply(new MerkleTree(size, (level, index) -> {
+            needed.add(new long[] {level, index});
+            return placeholder;
+        }));
+        return needed;
     }
 
     public static byte[] leafHash(byte[] data) {
@@ -42,7 +97,7 @@ public final class MerkleTree {
     }
 
     public int size() {
-        return leafHashes.size();
+        return size;
     }
 
     /** MTH(D[size]): the root of the tree of the first {@code size} leaves (the hash of nothing for 0). */
@@ -77,8 +132,10 @@ public final class MerkleTree {
 
     private byte[] hash(int start, int end) {
         int n = end - start;
-        if (n == 1) {
-            return leafHashes.get(start);
+        if (Integer.bitCount(n) == 1) {
+            // RFC 9162's recursion only ever asks for a power-of-two range at a multiple of its size
+            int level = Integer.numberOfTrailingZeros(n);
+            return subtrees.complete(level, start >> level);
         }
         int k = split(n);
         return nodeHash(hash(start, start + k), hash(start + k, end));
@@ -122,9 +179,46 @@ public final class MerkleTree {
         return Integer.highestOneBit(n - 1);
     }
 
-    private void requireSize(int size) {
-        if (size < 0 || size > leafHashes.size()) {
-            throw new IllegalArgumentException("the tree has " + leafHashes.size() + " leaves, not " + size);
+    private void requireSize(int asked) {
+        if (asked < 0 || asked > size) {
+            throw new IllegalArgumentException("the tree has " + size + " leaves, not " + asked);
+        }
+    }
+
+    /**
+     * Builds a tree leaf by leaf in one pass, keeping every complete subtree in memory (level k holds
+     * floor(n / 2^k) hashes): about 2n hashes and 64n bytes for n leaves.
+     */
+    public static final class Builder {
+        private final List<List<byte[]>> levels = new ArrayList<>();
+        private int size;
+
+        /** Adds the next leaf, whose data is {@code data} (an entry hash's 32 bytes). */
+        public Builder add(byte[] data) {
+            byte[] hash = leafHash(data);
+            long index = size;
+            for (int level = 0; ; level++, index >>= 1) {
+                if (levels.size() == level) {
+                    levels.add(new ArrayList<>());
+                }
+                List<byte[]> nodes = levels.get(level);
+                nodes.add(hash);
+                if ((index & 1) == 0) {
+                    break;
+                }
+                hash = nodeHash(nodes.get(nodes.size() - 2), hash);
+            }
+            size++;
+            return this;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The tree of the leaves added so far (it shares this builder's hashes: add no more after). */
+        public MerkleTree tree() {
+            return new MerkleTree(size, (level, index) -> levels.get(level).get((int) index));
         }
     }
 }

@@ -14,13 +14,18 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    public static byte[] digest(byte[]... parts) {
-        MessageDigest sha;
+    // one per thread, reused: verifying a ledger takes four digests per entry, and looking one up costs as much
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    });
+
+    public static byte[] digest(byte[]... parts) {
+        MessageDigest sha = SHA.get();
+        sha.reset();
         for (byte[] part : parts) {
             sha.update(part);
         }
