@@ -75,6 +75,7 @@ final class ListingDemo {
 
         say("");
         say("A moderator confirms the first BMW listing is counterfeit.");
+        Instant decision = Instant.now();
         JsonNode decided = client.post(LISTINGS + "/api/v1/listings/" + bmw.get(0) + "/decision",
                 Map.of("verdict", "COUNTERFEIT", "note", "seed case (a): test purchase, fake roundel"), "moderator",
                 null, 200);
@@ -91,7 +92,7 @@ final class ListingDemo {
                 Long.parseUnsignedLong(h.asText(), 16) ^ 0b1001))); // the same photos, re-encoded
         say("  The same photos come back a day later under new words and no brand:");
         submitBody(relisted, "relisted caps");
-        takedown.follow(bmw.get(0), bmw.get(1));
+        takedown.follow(bmw.get(0), bmw.get(1), decision);
 
         say("");
         say("Seed case (b): a generic bag is listed; an influencer sells it off-platform as a luxury brand.");

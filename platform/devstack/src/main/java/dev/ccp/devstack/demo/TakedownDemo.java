@@ -83,10 +83,9 @@ final class TakedownDemo {
     }
 
     /** Follows the takedown opened by the confirmation of {@code listingId} until it ends, at most 30 s. */
-    void follow(String listingId, String otherId) throws Exception {
+    void follow(String listingId, String otherId, Instant started) throws Exception {
         say("");
-        say("takedown-service heard listing.counterfeit-confirmed and works through its steps:");
-        Instant started = Instant.now();
+        say("takedown-service hears listing.counterfeit-confirmed and works through its steps (seconds since the decision):");
         JsonNode takedown = null;
         Set<String> told = new LinkedHashSet<>();
         while (Instant.now().isBefore(started.plus(WAIT))) {
@@ -161,7 +160,8 @@ final class TakedownDemo {
                 String.join(", ", statuses));
         JsonNode seller = client.get(SELLERS + "/api/v1/sellers/" + takedown.get("sellerId").asText(), "trust-admin")
                 .body();
-        say("  - Account policy: %s; the seller's account is %s (reason %s).", takedown.path("accountAction").asText(),
+        say("  - Account policy: %s; the seller's account is %s (reason %s); on seller.closed listing-service takes "
+                + "down the seller's other listings too.", takedown.path("accountAction").asText(),
                 seller.path("status").asText("?"), seller.at("/closure/reason").asText("none"));
         for (JsonNode statement : client.get(TAKEDOWNS + "/api/v1/statements-of-reasons?takedownId=" + id,
                 "legal").body()) {
@@ -180,8 +180,9 @@ final class TakedownDemo {
         say("      detected automatically: %s; decided %s", s.get("automatedDetection").asBoolean() ? "yes (screening)"
                 : "no", s.get("automatedDecision").asText().equals("NOT_AUTOMATED") ? "by a person (moderator)"
                         : "automatically (" + s.get("automatedDecision").asText() + ")");
-        say("      appeal: %s, until %s; else %s", redress.get("internalComplaint").asText(),
-                redress.get("appealDeadline").asText().substring(0, 10), redress.get("outOfCourt").asText());
+        say("      appeal until %s: %s", redress.get("appealDeadline").asText().substring(0, 10),
+                redress.get("internalComplaint").asText());
+        say("      also: %s", redress.get("outOfCourt").asText());
         say("      DSA Transparency Database export: puid %s, %s, automated_decision %s",
                 s.at("/transparencyDatabase/puid").asText(), s.at("/transparencyDatabase/decision_account").isMissingNode()
                         || s.at("/transparencyDatabase/decision_account").isNull()
@@ -202,8 +203,8 @@ final class TakedownDemo {
         JsonNode found = client.get(TAKEDOWNS + "/api/v1/takedowns?listingId=" + listingId, "moderator").body();
         int refunds = client.get(TAKEDOWNS + "/api/v1/refunds?takedownId=" + takedown.get("id").asText(),
                 "investigator").body().size();
-        say("  - the confirmation re-delivered as is and once more under a new event id (%d records on listings.v1),",
-                resent);
+        say("  - the confirmation re-delivered as is and once more under a new event id (%d records on listings.v1, "
+                + "listed below),", resent);
         say("    and the same %d orders imported again (%d unchanged):", orders.size(), imported.get("unchanged").asInt());
         say("    %d takedown for the listing, %d refunds (%d before), %d new refunds at the provider.", found.size(),
                 refunds, refundsBefore, refundsMade() - paidBefore);
@@ -215,7 +216,8 @@ final class TakedownDemo {
 
     private static String whyNot(String status) {
         return switch (status) {
-            case "CANCELLED" -> "cancelled before it shipped; the buyer was not charged for it";
+            case "CANCELLED" -> "cancelled by the marketplace, not a paid order (a takedown refunds PAID, SHIPPED and "
+                    + "DELIVERED ones)";
             case "REFUNDED" -> "the marketplace had refunded it already";
             case "PLACED" -> "never paid";
             default -> "not refunded (" + status + ")";
