@@ -4,10 +4,13 @@ import dev.ccp.bench.evidence.EvidenceLedgerBench;
 import dev.ccp.bench.listings.ListingScreeningBench;
 import dev.ccp.bench.matching.MatchingCostReport;
 import dev.ccp.bench.sellers.SellerRegistrationBench;
+import dev.ccp.bench.takedowns.TakedownRefundBench;
 import dev.ccp.devstack.postgres.Postgres;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The benchmarks behind {@code bin/ccp bench}. Prints results on stdout, problems on stderr. */
 public final class Bench {
@@ -21,6 +24,7 @@ public final class Bench {
             switch (command) {
                 case "listings" -> listings(rest);
                 case "sellers" -> sellers(rest);
+                case "takedowns" -> takedowns(rest);
                 case "matching" -> MatchingCostReport.run();
                 case "evidence" -> evidence(rest);
                 default -> usage();
@@ -52,6 +56,18 @@ public final class Bench {
                 args.size() > 6 ? args.get(6) : null);
     }
 
+    /** {@code takedowns LISTINGS_URL TAKEDOWNS_URL PROVIDER_URL KEYS_DIR BOOTSTRAP SELLERS_TOPIC SIZES SETTING} */
+    private static void takedowns(List<String> args) throws Exception {
+        requireArgs(args, 8);
+        Map<Integer, Integer> sizes = new LinkedHashMap<>(); // 50:10,5000:3 = 10 runs of 50 orders, 3 of 5,000
+        for (String size : args.get(6).split(",")) {
+            String[] parts = size.split(":");
+            sizes.put(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+        TakedownRefundBench.run(args.get(0), args.get(1), args.get(2), Path.of(args.get(3)), args.get(4), args.get(5),
+                sizes, args.get(7));
+    }
+
     /** A service's process, so its CPU is counted as the service's; 0 when the caller did not say. */
     private static long pid(String variable) {
         return Long.parseLong(System.getenv().getOrDefault(variable, "0"));
@@ -68,6 +84,7 @@ public final class Bench {
                 usage: bench listings BASE_URL BASELINE_URL KEYS_DIR BOOTSTRAP SELLERS_TOPIC BRANDS REQUESTS CLIENTS
                            | sellers DATABASE BASE_URL KEYS_DIR STORED REQUESTS CLIENTS
                            | evidence BASE_URL KEYS_DIR ENTRIES CLIENTS BATCH PROOFS [CASE]
+                           | takedowns LISTINGS_URL TAKEDOWNS_URL PROVIDER_URL KEYS_DIR BOOTSTRAP SELLERS_TOPIC SIZES SETTING
                            | matching""");
     }
 

@@ -28,11 +28,13 @@ public final class Demo {
     private static final String SELLERS = "http://127.0.0.1:8081";
 
     private final DemoClient client;
+    private final Path keysDir;
     private final Path dataDir;
     private final String bootstrap;
 
     private Demo(Path keysDir, Path dataDir, String bootstrap) {
         this.client = new DemoClient(new DevTokens(LocalKeys.in(keysDir)));
+        this.keysDir = keysDir;
         this.dataDir = dataDir;
         this.bootstrap = bootstrap;
     }
@@ -61,7 +63,8 @@ public final class Demo {
         }
 
         say("");
-        say("Their BMW listings are confirmed counterfeit; the takedown closes the first account.");
+        say("The first of them was caught selling counterfeit BMW parts before: its account is closed, as a takedown");
+        say("closes one (seller-service's closure endpoint, called here directly with a takedown's service role).");
         String key = "demo-takedown-" + UUID.randomUUID();
         ObjectNode closure = JSON.createObjectNode().put("reason", "COUNTERFEIT")
                 .put("reference", "seed case (a): counterfeit BMW valve caps, emblems and key rings");
@@ -69,7 +72,7 @@ public final class Demo {
         say("  - %s is now %s (reason %s).", names.get(ids.get(0)), closed.get("status").asText(),
                 closed.at("/closure/reason").asText());
         JsonNode retried = post(SELLERS + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
-        say("  - The takedown retried the same closure (same Idempotency-Key): answer unchanged (%s), no second event.",
+        say("  - The same closure retried (same Idempotency-Key), as a takedown's retry would: answer unchanged (%s), no second event.",
                 retried.get("status").asText());
 
         say("");
@@ -92,7 +95,7 @@ public final class Demo {
             say("  %s", line);
         }
 
-        Map<String, String> listings = new ListingDemo(client, dataDir)
+        Map<String, String> listings = new ListingDemo(client, dataDir, new TakedownDemo(client, dataDir, keysDir, bootstrap))
                 .replay(ids.get(1), names.get(ids.get(1)), ids.get(0), names.get(ids.get(0)));
         say("");
         say("What takedown and litigation heard on listings.v1:");

@@ -23,16 +23,19 @@ import java.util.function.Predicate;
  */
 final class ListingDemo {
     private static final String LISTINGS = "http://127.0.0.1:8082";
+    private static final String SELLERS = "http://127.0.0.1:8081";
 
     private final DemoClient client;
     private final Path dataDir;
+    private final TakedownDemo takedown;
     private final Map<String, String> brandIds = new LinkedHashMap<>();
     private final Map<String, String> apiKeys = new LinkedHashMap<>();
     private final Map<String, String> listingNames = new LinkedHashMap<>();
 
-    ListingDemo(DemoClient client, Path dataDir) {
+    ListingDemo(DemoClient client, Path dataDir, TakedownDemo takedown) {
         this.client = client;
         this.dataDir = dataDir;
+        this.takedown = takedown;
     }
 
     /**
@@ -55,10 +58,12 @@ final class ListingDemo {
         say("Seed case (a) again: %s lists its BMW parts; screening runs before anything is published.", sellerName);
         List<JsonNode> rows = rows("listings.jsonl");
         List<String> bmw = new ArrayList<>();
+        List<String> bmwKeys = new ArrayList<>();
         for (String tactic : List.of("exact_brand_unauthorized", "typo", "case_and_diacritics")) {
             JsonNode row = first(rows, r -> "seed-a-bmw-es".equals(r.path("scenario").asText())
                     && tactic.equals(r.get("tactic").asText()));
             bmw.add(submit(row, seller));
+            bmwKeys.add(row.get("key").asText());
         }
         JsonNode generic = first(rows, r -> "LEGITIMATE".equals(r.get("label").asText())
                 && "generic".equals(r.get("tactic").asText()));
@@ -66,8 +71,11 @@ final class ListingDemo {
         say("  %s, whose account was closed, tries to list as well:", closedName);
         submit(first(rows, r -> "seed-a-bmw-es".equals(r.path("scenario").asText())), closed);
 
+        takedown.ordersArrive(bmw.get(0), bmwKeys.get(0), bmw.get(1), bmwKeys.get(1));
+
         say("");
         say("A moderator confirms the first BMW listing is counterfeit.");
+        Instant decision = Instant.now();
         JsonNode decided = client.post(LISTINGS + "/api/v1/listings/" + bmw.get(0) + "/decision",
                 Map.of("verdict", "COUNTERFEIT", "note", "seed case (a): test purchase, fake roundel"), "moderator",
                 null, 200);
@@ -84,13 +92,15 @@ final class ListingDemo {
                 Long.parseUnsignedLong(h.asText(), 16) ^ 0b1001))); // the same photos, re-encoded
         say("  The same photos come back a day later under new words and no brand:");
         submitBody(relisted, "relisted caps");
+        takedown.follow(bmw.get(0), bmw.get(1), decision);
 
         say("");
         say("Seed case (b): a generic bag is listed; an influencer sells it off-platform as a luxury brand.");
         JsonNode promotion = first(rows("promotions.jsonl"), p -> "seed-b-influencer-gucci-dior"
                 .equals(p.path("scenario").asText()) && !p.get("claimedBrand").isNull());
         JsonNode bagRow = first(rows, r -> r.get("key").asText().equals(promotion.get("listingKeys").get(0).asText()));
-        String bag = submit(bagRow, seller);
+        String shop = join(bagRow.get("sellerKey").asText()); // the BMW seller's account is closed by now
+        String bag = submit(bagRow, shop);
         ObjectNode post = JSON.createObjectNode().put("platform", promotion.get("platform").asText())
                 .put("postUrl", promotion.get("postUrl").asText())
                 .put("accountHandle", promotion.get("accountHandle").asText())
@@ -105,7 +115,7 @@ final class ListingDemo {
 
         say("");
         say("Seed case (c): \"Love\" bracelets with screws at a fraction of the genuine price, no brand named.");
-        String bracelet = submit(first(rows, r -> "seed-c-cartier-love".equals(r.path("scenario").asText())), seller);
+        String bracelet = submit(first(rows, r -> "seed-c-cartier-love".equals(r.path("scenario").asText())), shop);
 
         say("");
         say("The Cartier team uses its own API key (shown once at onboarding, stored only as a hash):");
@@ -135,6 +145,18 @@ final class ListingDemo {
             say("  - (the brand was registered by an earlier run, whose key this run never saw: `--fresh` shows it)");
         }
         return listingNames;
+    }
+
+    /** Registers the data set's seller {@code key} (sellers.json) and waits until listing-service knows its standing. */
+    private String join(String key) throws Exception {
+        List<JsonNode> known = new ArrayList<>();
+        JSON.readTree(dataDir.resolve("sellers.json").toFile()).forEach(known::add);
+        JsonNode application = first(known, r -> key.equals(r.get("key").asText())).get("application");
+        JsonNode seller = client.post(SELLERS + "/api/v1/sellers", application, "marketplace", null, 201);
+        say("  (listed by %s, %s, which joins now: %s)", application.get("legalName").asText(),
+                application.get("country").asText(), seller.get("status").asText());
+        awaitStanding(seller.get("id").asText(), seller.get("status").asText()); // rejected on a stack that ran before
+        return seller.get("id").asText();
     }
 
     private void onboard(JsonNode brand) throws Exception {
