@@ -21,7 +21,11 @@ import dev.ccp.contracts.seller.SellerVerified;
 import dev.ccp.contracts.takedown.StatementIssued;
 import dev.ccp.contracts.takedown.TakedownAccountClosed;
 import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownAppealDenied;
+import dev.ccp.contracts.takedown.TakedownAppealFiled;
+import dev.ccp.contracts.takedown.TakedownAppealGranted;
 import dev.ccp.contracts.takedown.TakedownInventoryHeld;
+import dev.ccp.contracts.takedown.TakedownInventorySettled;
 import dev.ccp.contracts.takedown.TakedownListingRemoved;
 import dev.ccp.contracts.takedown.TakedownOpened;
 import dev.ccp.contracts.takedown.TakedownStepFailed;
@@ -56,6 +60,10 @@ public final class EventTypes {
             Map.entry(TakedownStepFailed.TYPE, TakedownStepFailed.class),
             Map.entry(TakedownAccountClosed.TYPE, TakedownAccountClosed.class),
             Map.entry(TakedownCompleted.TYPE, TakedownCompleted.class),
+            Map.entry(TakedownInventorySettled.TYPE, TakedownInventorySettled.class),
+            Map.entry(TakedownAppealFiled.TYPE, TakedownAppealFiled.class),
+            Map.entry(TakedownAppealGranted.TYPE, TakedownAppealGranted.class),
+            Map.entry(TakedownAppealDenied.TYPE, TakedownAppealDenied.class),
             Map.entry(RefundIssued.TYPE, RefundIssued.class),
             Map.entry(RefundFailed.TYPE, RefundFailed.class),
             Map.entry(CustomerNotified.TYPE, CustomerNotified.class),

@@ -30,7 +30,11 @@ import dev.ccp.contracts.seller.SellerVerified;
 import dev.ccp.contracts.takedown.StatementIssued;
 import dev.ccp.contracts.takedown.TakedownAccountClosed;
 import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownAppealDenied;
+import dev.ccp.contracts.takedown.TakedownAppealFiled;
+import dev.ccp.contracts.takedown.TakedownAppealGranted;
 import dev.ccp.contracts.takedown.TakedownInventoryHeld;
+import dev.ccp.contracts.takedown.TakedownInventorySettled;
 import dev.ccp.contracts.takedown.TakedownListingRemoved;
 import dev.ccp.contracts.takedown.TakedownOpened;
 import dev.ccp.contracts.takedown.TakedownStepFailed;
@@ -93,7 +97,12 @@ class EventContractTest {
                 new TakedownAccountClosed("t-1", "s-1", "l-1", 1, "REGISTERED_BRAND", NOW),
                 new TakedownCompleted("t-1", "l-1", "s-1", List.of("b-1"), 40, 2,
                         List.of(new TakedownCompleted.RefundedAmount(new Money(new BigDecimal("347.94"), "EUR"), 2)),
-                        0, "CLOSED", NOW));
+                        0, "CLOSED", NOW),
+                new TakedownInventorySettled("t-1", "l-1", "s-1", 40, "RELEASED", "trust-ana", NOW),
+                new TakedownAppealFiled("t-1", "ap-1", "l-1", "s-1", NOW),
+                new TakedownAppealGranted("t-1", "ap-1", "l-1", "s-1", List.of("b-1"), "b-1", "trust-ana",
+                        "the invoice proves the goods genuine", NOW),
+                new TakedownAppealDenied("t-1", "ap-1", "l-1", "s-1", "trust-ana", null, NOW));
     }
 
     @Test
