@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * listing-service and seller-service as the takedown tests see them: one WireMock server on a free port that both
- * generated clients are pointed at. By default a removal answers 200 REMOVED and a closure 200 CLOSED; a test stubs
+ * generated clients are pointed at. By default a removal answers 200 REMOVED, a closure 200 CLOSED and a reinstatement 200; a test stubs
  * its own listing or seller otherwise through {@link #admin()}. Calls carry the service's own client-credentials token.
  */
 @WithTestResource(value = PeerServicesStub.class, scope = TestResourceScope.GLOBAL)
@@ -40,6 +40,12 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathMatching("/api/v1/sellers/[^/]+/closure")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": \"seller\", \"status\": \"CLOSED\"}")));
+        server.stubFor(post(urlPathMatching("/api/v1/listings/[^/]+/reinstatement")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"listing\", \"status\": \"PUBLISHED\"}")));
+        server.stubFor(post(urlPathMatching("/api/v1/sellers/[^/]+/reinstatement")).atPriority(10)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"seller\", \"status\": \"VERIFIED\"}")));
         server.stubFor(get(urlPathMatching("/api/v1/listings/[^/]+")).atPriority(10)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\": \"listing\", \"sellerId\": \"someone\", \"status\": \"REMOVED\", "

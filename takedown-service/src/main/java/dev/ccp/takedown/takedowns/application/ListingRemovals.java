@@ -1,6 +1,6 @@
 package dev.ccp.takedown.takedowns.application;
 
-/** listing-service's removal of a listing. A port: the step runner says what to remove, an adapter calls it. */
+/** listing-service's removal of a listing, and its reinstatement. A port: the step runner says what to remove, an adapter calls it. */
 public interface ListingRemovals {
 
     /**
@@ -10,4 +10,12 @@ public interface ListingRemovals {
      * @throws PeerCallException when listing-service did not remove it
      */
     void remove(String listingId, String idempotencyKey, String reason, String reference);
+
+    /**
+     * Brings a removed listing back (a granted appeal); a listing that is not removed (back already) counts as
+     * reinstated.
+     *
+     * @throws PeerCallException when listing-service did not bring it back
+     */
+    void reinstate(String listingId, String idempotencyKey, String reason, String reference);
 }

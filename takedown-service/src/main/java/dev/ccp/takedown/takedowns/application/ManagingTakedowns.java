@@ -1,5 +1,7 @@
 package dev.ccp.takedown.takedowns.application;
 
+import dev.ccp.contracts.takedown.TakedownInventorySettled;
+import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.takedown.takedowns.domain.HoldStatus;
 import dev.ccp.takedown.takedowns.domain.IllegalHoldTransitionException;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 
 /** What staff do to a takedown: retry one that needs attention, destroy or release its held stock. */
 @ApplicationScoped
@@ -19,9 +22,11 @@ public class ManagingTakedowns {
     private final InventoryHoldRepository holds;
     private final Clock clock;
     private final Event<TakedownsDue> due;
+    private final Outbox outbox;
 
     ManagingTakedowns(TakedownRepository takedowns, InventoryHoldRepository holds, Clock clock,
-            Event<TakedownsDue> due) {
+            Event<TakedownsDue> due, Outbox outbox) {
+        this.outbox = outbox;
         this.takedowns = takedowns;
         this.holds = holds;
         this.clock = clock;
@@ -40,7 +45,7 @@ public class ManagingTakedowns {
         return takedown;
     }
 
-    /** DESTROYED or RELEASED; asking again for the same end changes nothing, the other end is a 409. */
+    /** DESTROYED or RELEASED, announced; asking again for the same end changes nothing, the other end is a 409. */
     @Transactional
     public InventoryHold settleStock(String id, HoldStatus outcome, String by) {
         if (takedowns.findByIdOptional(id).isEmpty()) {
@@ -48,8 +53,12 @@ public class ManagingTakedowns {
         }
         InventoryHold hold = holds.forUpdate(id).orElseThrow(() -> ProblemException.conflict(
                 "takedown " + id + " holds no stock yet"));
+        Instant now = clock.instant();
         try {
-            hold.settle(outcome, by, clock.instant());
+            if (hold.settle(outcome, by, now)) {
+                outbox.append(new TakedownInventorySettled(id, hold.listingId(), hold.sellerId(), hold.units(),
+                        outcome.name(), by, now));
+            }
         } catch (IllegalHoldTransitionException e) {
             throw ProblemException.conflict(e.getMessage());
         }

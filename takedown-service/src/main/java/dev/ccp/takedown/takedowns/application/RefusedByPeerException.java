@@ -6,7 +6,19 @@ package dev.ccp.takedown.takedowns.application;
  */
 public class RefusedByPeerException extends PeerCallException {
 
+    private final int status;
+
     public RefusedByPeerException(String message, Throwable cause) {
+        this(message, 0, cause);
+    }
+
+    public RefusedByPeerException(String message, int status, Throwable cause) {
         super(message, true, cause);
+        this.status = status;
+    }
+
+    /** The peer's answer was 409: the state it is in already forbids the request (e.g. nothing to reinstate). */
+    public boolean conflict() {
+        return status == 409;
     }
 }

@@ -1,6 +1,6 @@
 package dev.ccp.takedown.takedowns.application;
 
-/** seller-service's closure of an account. A port, like {@link ListingRemovals}. */
+/** seller-service's closure of an account, and its reinstatement. A port, like {@link ListingRemovals}. */
 public interface SellerClosures {
 
     /**
@@ -9,4 +9,12 @@ public interface SellerClosures {
      * @throws PeerCallException when seller-service did not close it
      */
     void close(String sellerId, String idempotencyKey, String reason, String reference);
+
+    /**
+     * Lets the account sell again (a granted appeal); an account that is not closed or suspended counts as
+     * reinstated.
+     *
+     * @throws PeerCallException when seller-service did not reinstate it
+     */
+    void reinstate(String sellerId, String reason);
 }

@@ -15,6 +15,7 @@ public class Strike {
     private String listingId;
     private boolean registeredBrand;
     private Instant recordedAt;
+    private Instant overturnedAt;
 
     protected Strike() {
     }
@@ -25,6 +26,17 @@ public class Strike {
         this.listingId = listingId;
         this.registeredBrand = registeredBrand;
         this.recordedAt = now;
+    }
+
+    /** The takedown was overturned on appeal: the strike no longer counts. */
+    public void overturn(Instant now) {
+        if (overturnedAt == null) {
+            overturnedAt = now;
+        }
+    }
+
+    public Instant overturnedAt() {
+        return overturnedAt;
     }
 
     public String takedownId() {

@@ -26,6 +26,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "takedown")
 public class Takedown {
+    /** How listing-service names a brand that removed a listing itself (self-service) as the decider. */
+    public static final String BRAND_DECIDER = "brand:";
+
     @Id
     private String id;
     private String listingId;
@@ -180,6 +183,28 @@ public class Takedown {
         nextRunAt = now;
         touch(now);
         return true;
+    }
+
+    /**
+     * A granted appeal overturns the takedown: REVERSED, for good. Only a takedown whose runner is done with it
+     * (COMPLETED, or NEEDS_ATTENTION: its unfinished steps are then never run) can be reversed.
+     *
+     * @return false when the runner is still working on it
+     */
+    public boolean reverse(Instant now) {
+        if (status != TakedownStatus.COMPLETED && status != TakedownStatus.NEEDS_ATTENTION) {
+            return false;
+        }
+        status = TakedownStatus.REVERSED;
+        nextRunAt = null;
+        touch(now);
+        return true;
+    }
+
+    /** The brand that removed the listing itself (self-service: the decider is {@code brand:<id>}), or null. */
+    public String removedByBrand() {
+        boolean byBrand = decidedBy != null && decidedBy.startsWith(BRAND_DECIDER);
+        return byBrand ? decidedBy.substring(BRAND_DECIDER.length()) : null;
     }
 
     private void finish(StepName name, StepStatus outcome, Instant now) {

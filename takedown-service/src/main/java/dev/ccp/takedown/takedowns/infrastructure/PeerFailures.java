@@ -29,11 +29,22 @@ final class PeerFailures {
                 : ofStatus(what, answer, failure);
     }
 
+    /**
+     * Returns when the peer answered 409 (it is in the requested state already, e.g. back before): for a request
+     * whose effect is a state, that is success. Any other failure is thrown as {@link #of}.
+     */
+    static void unlessConflict(String what, RuntimeException failure) {
+        PeerCallException sorted = of(what, failure);
+        if (!(sorted instanceof RefusedByPeerException refused && refused.conflict())) {
+            throw sorted;
+        }
+    }
+
     static PeerCallException ofStatus(String what, Response response, RuntimeException cause) {
         int status = response == null ? 0 : response.getStatus();
         boolean permanent = status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
         String message = what + " answered " + status + detail(response);
-        return permanent ? new RefusedByPeerException(message, cause) : new PeerCallException(message, false, cause);
+        return permanent ? new RefusedByPeerException(message, status, cause) : new PeerCallException(message, false, cause);
     }
 
     static PeerCallException unreachable(String what, ProcessingException cause) {

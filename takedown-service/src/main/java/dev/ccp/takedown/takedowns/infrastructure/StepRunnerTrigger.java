@@ -1,5 +1,6 @@
 package dev.ccp.takedown.takedowns.infrastructure;
 
+import dev.ccp.core.jobs.PassKicker;
 import dev.ccp.takedown.config.TakedownConfig;
 import dev.ccp.takedown.takedowns.application.RunningTakedownSteps;
 import dev.ccp.takedown.takedowns.application.TakedownsDue;
@@ -8,10 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.logging.Logger;
 
 /**
  * Starts runner passes: every {@code takedown.runner.interval}, and at once after a takedown became due (opened or
@@ -20,19 +17,11 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class StepRunnerTrigger {
-    private static final Logger LOG = Logger.getLogger(StepRunnerTrigger.class);
-
-    private final RunningTakedownSteps running;
+    private final PassKicker passes;
     private final boolean enabled;
-    private final ExecutorService kicks = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "takedown-runner-kick");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean kickQueued = new AtomicBoolean();
 
     StepRunnerTrigger(RunningTakedownSteps running, TakedownConfig config) {
-        this.running = running;
+        this.passes = new PassKicker("takedown-runner", running::runDue);
         this.enabled = config.runner().enabled();
     }
 
@@ -40,28 +29,17 @@ public class StepRunnerTrigger {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
         if (enabled) {
-            pass();
+            passes.runNow();
         }
     }
 
     void onDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) TakedownsDue due) {
-        if (enabled && kickQueued.compareAndSet(false, true)) {
-            kicks.submit(() -> {
-                kickQueued.set(false);
-                pass();
-            });
+        if (enabled) {
+            passes.kick();
         }
     }
 
     void onStop(@Observes ShutdownEvent stop) {
-        kicks.shutdownNow();
-    }
-
-    private void pass() {
-        try {
-            running.runDue();
-        } catch (RuntimeException e) {
-            LOG.warnf("takedown runner pass failed (%s); the next one carries on", e.getMessage());
-        }
+        passes.stop();
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class StrikeRepository implements PanacheRepositoryBase<Strike, String> {
 
+    /** Strikes that count: recorded since {@code since}, and not overturned on appeal. */
     public long ofSellerSince(String sellerId, Instant since) {
-        return count("sellerId = ?1 and recordedAt >= ?2", sellerId, since);
+        return count("sellerId = ?1 and recordedAt >= ?2 and overturnedAt is null", sellerId, since);
     }
 }

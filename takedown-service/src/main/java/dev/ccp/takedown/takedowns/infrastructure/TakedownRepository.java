@@ -1,7 +1,9 @@
 package dev.ccp.takedown.takedowns.infrastructure;
 
+import dev.ccp.takedown.takedowns.domain.AccountAction;
 import dev.ccp.takedown.takedowns.domain.Takedown;
 import dev.ccp.takedown.takedowns.domain.TakedownSearch;
+import dev.ccp.takedown.takedowns.domain.TakedownStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -109,5 +111,11 @@ public class TakedownRepository implements PanacheRepositoryBase<Takedown, Strin
             query.setParameter("to", Timestamp.from(search.to()));
         }
         return query;
+    }
+
+    /** Other takedowns of the seller that closed the account and still stand (not reversed on appeal). */
+    public long closingsStandingBesides(String sellerId, String takedownId) {
+        return count("sellerId = ?1 and accountAction = ?2 and status <> ?3 and id <> ?4", sellerId,
+                AccountAction.CLOSED, TakedownStatus.REVERSED, takedownId);
     }
 }

@@ -54,6 +54,27 @@ class TakedownTest {
         assertThat(takedown.nextRunAt()).isEqualTo(NOW.plusSeconds(60));
     }
 
+    @Test
+    void onlyATakedownTheRunnerIsDoneWithCanBeReversedAndThenNeverRunsAgain() {
+        Takedown takedown = Takedown.open(confirmed(), NOW);
+        assertThat(takedown.reverse(NOW)).as("still in progress").isFalse();
+        takedown.stepGaveUp(StepName.REFUND_BUYERS, "declined", true, NOW);
+
+        assertThat(takedown.reverse(NOW.plusSeconds(5))).isTrue();
+        assertThat(takedown.status()).isEqualTo(TakedownStatus.REVERSED);
+        assertThat(takedown.nextRunAt()).isNull();
+        assertThat(takedown.retry(NOW.plusSeconds(6))).as("a reversed takedown is not retried").isFalse();
+        assertThat(takedown.reverse(NOW.plusSeconds(7))).isFalse();
+    }
+
+    @Test
+    void aBrandsOwnRemovalIsToldApartFromAModerators() {
+        assertThat(Takedown.open(confirmed(), NOW).removedByBrand()).isNull();
+        Takedown byBrand = Takedown.open(new ConfirmedCounterfeit("l-1", "s-1", List.of("b-9"), "Acme bag", "Acme",
+                4, "19.90", "EUR", 0, false, "brand:b-9", NOW, "e-2"), NOW);
+        assertThat(byBrand.removedByBrand()).isEqualTo("b-9");
+    }
+
     private static ConfirmedCounterfeit confirmed() {
         return new ConfirmedCounterfeit("l-1", "s-1", List.of("b-1"), "Acme bag", "Acme", 40, "19.90", "EUR", 80,
                 true, "mod-ana", NOW, "e-1");

@@ -1,0 +1,134 @@
+package dev.ccp.takedown.appeals.application;
+
+import dev.ccp.contracts.DomainEvent;
+import dev.ccp.contracts.takedown.TakedownAppealDenied;
+import dev.ccp.contracts.takedown.TakedownAppealGranted;
+import dev.ccp.contracts.takedown.TakedownInventorySettled;
+import dev.ccp.core.outbox.Outbox;
+import dev.ccp.core.problem.ProblemException;
+import dev.ccp.takedown.appeals.domain.Appeal;
+import dev.ccp.takedown.appeals.domain.AppealAudit;
+import dev.ccp.takedown.appeals.domain.AppealStatus;
+import dev.ccp.takedown.appeals.domain.InventoryOutcome;
+import dev.ccp.takedown.appeals.infrastructure.AppealAuditRepository;
+import dev.ccp.takedown.appeals.infrastructure.AppealRepository;
+import dev.ccp.takedown.takedowns.domain.HoldStatus;
+import dev.ccp.takedown.takedowns.domain.InventoryHold;
+import dev.ccp.takedown.takedowns.domain.Takedown;
+import dev.ccp.takedown.takedowns.infrastructure.InventoryHoldRepository;
+import dev.ccp.takedown.takedowns.infrastructure.StrikeRepository;
+import dev.ccp.takedown.takedowns.infrastructure.TakedownRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trust admin's decision on an appeal, once. DENIED lets the takedown stand. GRANTED reverses it: in this
+ * transaction the takedown becomes REVERSED, its strike stops counting and its held stock is released (all local);
+ * the listing's and the account's reinstatement in the other services is then due for the reversal runner.
+ * Refunds already paid stay paid. Audited and announced with the decision.
+ */
+@ApplicationScoped
+public class DecidingAppeal {
+    /** What a grant or a denial may say at most: the seller is told. */
+    public static final int MAX_NOTE = 2000;
+
+    private final AppealRepository appeals;
+    private final AppealAuditRepository audit;
+    private final TakedownRepository takedowns;
+    private final InventoryHoldRepository holds;
+    private final StrikeRepository strikes;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Event<AppealsDue> due;
+    private final MeterRegistry metrics;
+
+    DecidingAppeal(AppealRepository appeals, AppealAuditRepository audit, TakedownRepository takedowns,
+            InventoryHoldRepository holds, StrikeRepository strikes, Outbox outbox, Clock clock,
+            Event<AppealsDue> due, MeterRegistry metrics) {
+        this.appeals = appeals;
+        this.audit = audit;
+        this.takedowns = takedowns;
+        this.holds = holds;
+        this.strikes = strikes;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.due = due;
+        this.metrics = metrics;
+    }
+
+    @Transactional
+    public Appeal decide(String appealId, AppealStatus outcome, String note, String by) {
+        Appeal appeal = appeals.forUpdate(appealId).orElseThrow(() -> ProblemException.notFound("appeal", appealId));
+        Takedown takedown = takedowns.forUpdate(appeal.takedownId()).orElseThrow();
+        if (appeal.status() != AppealStatus.FILED) {
+            throw ProblemException.conflict("appeal " + appealId + " was " + appeal.status() + " on "
+                    + appeal.decidedAt() + "; a decision is final");
+        }
+        Instant now = clock.instant();
+        switch (outcome) {
+            case GRANTED -> grant(appeal, takedown, note, by, now);
+            case DENIED -> deny(appeal, takedown, note, by, now);
+            default -> throw ProblemException.badRequest("outcome", "is GRANTED or DENIED");
+        }
+        metrics.counter("ccp.takedowns.appeals", "outcome", outcome.name().toLowerCase()).increment();
+        return appeal;
+    }
+
+    private void grant(Appeal appeal, Takedown takedown, String note, String by, Instant now) {
+        if (!takedown.reverse(now)) {
+            throw ProblemException.conflict("takedown " + takedown.id() + " is still " + takedown.status()
+                    + ": decide its appeal once its steps have run (or it needs attention)");
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        InventoryOutcome inventory = releaseStock(takedown, by, now, events);
+        appeal.grant(by, note, inventory, now);
+        strikes.findByIdOptional(takedown.id()).ifPresent(strike -> strike.overturn(now));
+        audit.persist(new AppealAudit(appeal.id(), "GRANTED", note, by, now));
+        audit.persist(new AppealAudit(appeal.id(), "INVENTORY_" + inventory, null, by, now));
+        events.add(0, new TakedownAppealGranted(takedown.id(), appeal.id(), takedown.listingId(),
+                takedown.sellerId(), takedown.brandIds(), takedown.removedByBrand(), by, note, now));
+        outbox.appendAll(events);
+        due.fire(new AppealsDue(appeal.id()));
+    }
+
+    private InventoryOutcome releaseStock(Takedown takedown, String by, Instant now, List<DomainEvent> events) {
+        InventoryHold hold = holds.forUpdate(takedown.id()).orElse(null);
+        if (hold == null) {
+            return InventoryOutcome.NONE_HELD;
+        }
+        if (hold.status() == HoldStatus.DESTROYED) {
+            return InventoryOutcome.ALREADY_DESTROYED;
+        }
+        if (hold.settle(HoldStatus.RELEASED, by, now)) {
+            events.add(new TakedownInventorySettled(takedown.id(), takedown.listingId(), takedown.sellerId(),
+                    hold.units(), HoldStatus.RELEASED.name(), by, now));
+        }
+        return InventoryOutcome.RELEASED;
+    }
+
+    private void deny(Appeal appeal, Takedown takedown, String note, String by, Instant now) {
+        appeal.deny(by, note, now);
+        audit.persist(new AppealAudit(appeal.id(), "DENIED", note, by, now));
+        outbox.append(new TakedownAppealDenied(takedown.id(), appeal.id(), takedown.listingId(), takedown.sellerId(),
+                by, note, now));
+    }
+
+    /** Puts a reversal that waits for staff back in the queue, due now. 409 when it is not waiting for staff. */
+    @Transactional
+    public Appeal retryReversal(String appealId, String by) {
+        Appeal appeal = appeals.forUpdate(appealId).orElseThrow(() -> ProblemException.notFound("appeal", appealId));
+        Instant now = clock.instant();
+        if (!appeal.retryReversal(now)) {
+            throw ProblemException.conflict("appeal " + appealId + " has no reversal waiting for staff");
+        }
+        audit.persist(new AppealAudit(appealId, "REVERSAL_RETRIED", null, by, now));
+        due.fire(new AppealsDue(appealId));
+        return appeal;
+    }
+}
