@@ -221,7 +221,10 @@ class ManifestInvariantsTest {
         assertThat(KafkaChecks.exactGrants(rendered(overlay), "takedown-service", expected)).isEmpty();
     }
 
-    /** Issue 12's list: the three feeds cases are built from, its outbox topic, the feeds' dead-letter topics. */
+    /**
+     * Issue 12's list: the three feeds cases and the yearly report are built from (the report in a consumer group of
+     * its own), its outbox topic, the feeds' dead-letter topics.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void litigationServiceIsGrantedExactlyItsFeedsItsOutboxTopicAndItsDeadLetterTopics(String overlay) {
@@ -231,6 +234,7 @@ class ManifestInvariantsTest {
             expected.addAll(KafkaChecks.Grant.writing(feed + ".dlq"));
         }
         expected.add(KafkaChecks.Grant.group("litigation-service"));
+        expected.add(KafkaChecks.Grant.group("litigation-service-reports"));
         expected.addAll(KafkaChecks.Grant.writing("cases.v1"));
 
         assertThat(KafkaChecks.exactGrants(rendered(overlay), "litigation-service", expected)).isEmpty();
