@@ -14,16 +14,11 @@ CREATE TABLE intelligence_export (
 );
 CREATE INDEX intelligence_export_newest ON intelligence_export (exported_at DESC, id);
 
-CREATE FUNCTION refuse_intelligence_export_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'intelligence exports are append-only: % on % refused', TG_OP, TG_TABLE_NAME
-        USING ERRCODE = 'insufficient_privilege';
-END;
-$$;
+-- Refused like evidence rows are (V2's function names the table in its message).
 CREATE TRIGGER intelligence_export_append_only BEFORE UPDATE OR DELETE ON intelligence_export
-    FOR EACH ROW EXECUTE FUNCTION refuse_intelligence_export_change();
+    FOR EACH ROW EXECUTE FUNCTION refuse_evidence_change();
 CREATE TRIGGER intelligence_export_no_truncate BEFORE TRUNCATE ON intelligence_export
-    FOR EACH STATEMENT EXECUTE FUNCTION refuse_intelligence_export_change();
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_evidence_change();
 
 -- What decides whether a case is confirmed, and what an export reads of a ledger, are entries of a few types:
 -- read by (case, type) instead of scanning whole ledgers.

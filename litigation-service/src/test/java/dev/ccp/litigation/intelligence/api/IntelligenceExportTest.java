@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccp.devstack.test.TestTokens;
+import dev.ccp.litigation.support.BrandTokens;
 import dev.ccp.litigation.support.Cases;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -86,6 +88,33 @@ class IntelligenceExportTest {
         all.then().statusCode(200);
         assertThat(lines(all)).extracting(r -> r.get("sellerId").asText()).doesNotContain(seller);
         assertThat(lines(all)).flatExtracting(r -> texts(r.get("caseIds"))).doesNotContain(caseId);
+    }
+
+    @Test
+    void aBrandsAuthenticationOrAJudgmentForThePlaintiffConfirmsACaseAndAJudgmentForTheDefendantsDoesNot() {
+        String brand = Cases.unique("b");
+        String authenticatedSeller = Cases.unique("s");
+        String authenticated = Cases.investigating(List.of(brand), authenticatedSeller);
+        given().header("Authorization", BrandTokens.bearer(brand)).contentType(ContentType.JSON)
+                .body(Map.of("results", List.of(Map.of("reference", "tp-9", "counterfeit", true))))
+                .post("/partner/v1/cases/{id}/authentication-results", authenticated).then().statusCode(201);
+
+        String judgedSeller = Cases.unique("s");
+        String judged = Cases.investigating(List.of("b-cartier"), judgedSeller);
+        Cases.legal(judged, "filing", Cases.filing(List.of())).then().statusCode(200);
+        Cases.legal(judged, "judgment", Map.of("forPlaintiff", true, "enteredOn", "2026-06-01")).then().statusCode(200);
+
+        String acquittedSeller = Cases.unique("s");
+        String acquitted = Cases.investigating(List.of("b-cartier"), acquittedSeller);
+        record(acquitted, "LISTING_SNAPSHOT", Map.of("listingId", "l-4", "sellerId", acquittedSeller, "title", "bracelet"),
+                UUID.randomUUID().toString());
+        Cases.legal(acquitted, "filing", Cases.filing(List.of())).then().statusCode(200);
+        Cases.legal(acquitted, "judgment", Map.of("forPlaintiff", false, "enteredOn", "2026-06-01")).then()
+                .statusCode(200);
+
+        assertThat(sellersIn(export("HSI", "brand-authenticated case", authenticated))).containsExactly(authenticatedSeller);
+        assertThat(sellersIn(export("HSI", "judged case", judged))).containsExactly(judgedSeller);
+        export("HSI", "acquitted", acquitted).then().statusCode(409);
     }
 
     @Test
@@ -179,6 +208,15 @@ class IntelligenceExportTest {
             request.queryParam("caseId", caseId);
         }
         return request.get("/api/v1/intelligence");
+    }
+
+    private static List<String> sellersIn(Response answer) {
+        answer.then().statusCode(200);
+        try {
+            return lines(answer).stream().map(r -> r.get("sellerId").asText()).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<JsonNode> lines(Response answer) throws Exception {
