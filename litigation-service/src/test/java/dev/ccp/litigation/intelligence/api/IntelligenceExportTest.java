@@ -72,6 +72,33 @@ class IntelligenceExportTest {
     }
 
     @Test
+    void onlyTheSellersOfAConfirmedCaseAreExportedAndAnEntryNamingNoSellerOfSeveralIsNobodys() throws Exception {
+        String first = Cases.unique("s");
+        String second = Cases.unique("s");
+        String influencer = Cases.unique("i");
+        String caseId = Cases.open(first, second);
+        given().header("Authorization", TestTokens.bearer("investigator")).contentType(ContentType.JSON)
+                .body(Map.of("sellerId", influencer, "role", "INFLUENCER", "country", "ES", "name", "@moda.fake"))
+                .post("/api/v1/cases/{id}/investigation/defendants", caseId).then().statusCode(200);
+        record(caseId, "SELLER_IDENTITY", identity(influencer, "Calle Sol 3", "Madrid", Cases.unique("s")));
+        record(caseId, "LISTING_SNAPSHOT", Map.of("listingId", "l-5", "sellerId", first, "title", "M caps",
+                "shipFrom", Map.of("city", "Murcia", "country", "ES")), UUID.randomUUID().toString());
+        record(caseId, "TEST_PURCHASE", Map.of("orderId", "tp-5", "shipFrom", Map.of("city", "Ningbo", "country", "CN")));
+
+        List<JsonNode> records = lines(export("CBP", "border alert", caseId));
+
+        assertThat(records).extracting(r -> r.get("sellerId").asText()).containsExactlyInAnyOrder(first, second);
+        JsonNode firstRecord = records.stream().filter(r -> r.get("sellerId").asText().equals(first)).findFirst()
+                .orElseThrow();
+        assertThat(firstRecord.get("shipFrom")).extracting(l -> l.get("city").asText()).containsExactly("Murcia");
+        assertThat(firstRecord.get("identity").isNull()).isTrue();
+        JsonNode secondRecord = records.stream().filter(r -> r.get("sellerId").asText().equals(second)).findFirst()
+                .orElseThrow();
+        assertThat(secondRecord.get("shipFrom")).isEmpty();
+        assertThat(secondRecord.get("evidence")).isEmpty();
+    }
+
+    @Test
     void anUnconfirmedCasesSellerIsNeverExportedHoweverMuchIsKnownAboutIt() throws Exception {
         String seller = Cases.unique("s");
         String caseId = Cases.open(seller);
