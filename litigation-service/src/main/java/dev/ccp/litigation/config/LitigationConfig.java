@@ -2,6 +2,8 @@ package dev.ccp.litigation.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 /** Every setting of litigation-service (prefix {@code litigation}), and the only place their defaults are written. */
 @ConfigMapping(prefix = "litigation")
@@ -12,6 +14,14 @@ public interface LitigationConfig {
     Evidence evidence();
 
     Legal legal();
+
+    Intelligence intelligence();
+
+    interface Intelligence {
+        /** Counterfeiters one export may hold; a larger one is refused (narrow it with {@code caseId}). */
+        @WithDefault("1000")
+        int maxRecords();
+    }
 
     interface Legal {
         /** Criminal referrals one case may have (a handful of agencies at most). */
@@ -43,6 +53,12 @@ public interface LitigationConfig {
 
         /** Base64 X.509 SubjectPublicKeyInfo of the same key pair, published for anyone verifying a tree head. */
         String publicKey();
+
+        /**
+         * Base64 X.509 public keys the service signed with before a rotation (comma-separated in the environment):
+         * heads naming them keep verifying; nothing new is signed with them.
+         */
+        Optional<List<String>> retiredPublicKeys();
 
         /** UTF-8 bytes of one entry's canonical content. */
         @WithDefault("65536")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.ccp.client.seller.api.SellersApi;
 import dev.ccp.client.seller.model.ClosureRequest;
+import dev.ccp.client.seller.model.SellerIdentityView;
 import dev.ccp.client.seller.model.SellerView;
 import dev.ccp.client.seller.model.StandingChange;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,35 @@ class SellersApiTest {
         assertThat(read.isAnnotationPresent(GET.class)).isTrue();
         assertThat(reinstate.getAnnotation(Path.class).value()).isEqualTo("/{id}/reinstatement");
         assertThat(reinstate.isAnnotationPresent(POST.class)).isTrue();
+    }
+
+    @Test
+    void identityIsReadWithThePurposeHeader() {
+        Method identity = sentBy(api -> {
+            SellerIdentityView seller = api.apiV1SellersIdIdentityGet("s1", "IPR Center referral");
+        });
+
+        assertThat(identity.getAnnotation(Path.class).value()).isEqualTo("/{id}/identity");
+        assertThat(identity.isAnnotationPresent(GET.class)).isTrue();
+        assertThat(identity.getParameters()[1].getAnnotation(HeaderParam.class).value()).isEqualTo("X-Purpose");
+    }
+
+    @Test
+    void identityIsReadAsTheServiceAnswersIt() throws Exception {
+        SellerIdentityView seller = json.readValue("""
+                {"sellerId": "5f0c2b1e", "legalName": "Torres Market S.L.", "displayName": "Moda Shop",
+                 "country": "ES", "status": "CLOSED", "email": "ana@example.es", "phone": "+34612345678",
+                 "address": {"line1": "Calle Mayor 1", "city": "Alicante", "postalCode": "03001", "country": "ES"},
+                 "taxId": "B12345678", "document": {"type": "PASSPORT", "country": "ES", "number": "****4567"},
+                 "bankAccount": {"iban": "****3000"},
+                 "linkedAccounts": [{"sellerId": "9a1", "status": "REJECTED", "sharedAttributes": ["TAX_ID"]}]}
+                """, SellerIdentityView.class);
+
+        assertThat(seller.getAddress().getCity()).isEqualTo("Alicante");
+        assertThat(seller.getTaxId()).isEqualTo("B12345678");
+        assertThat(seller.getDocument().getNumber()).isEqualTo("****4567");
+        assertThat(seller.getBankAccount().getIban()).isEqualTo("****3000");
+        assertThat(seller.getLinkedAccounts().get(0).getSharedAttributes()).containsExactly("TAX_ID");
     }
 
     // Typed calls, so an operation removed or reshaped in the document fails this module's compilation.

@@ -14,8 +14,12 @@ import java.util.List;
 public record VerificationView(boolean valid, int entries, Long firstBrokenSequence, String reason, int treeSize,
         String rootHash, SignatureView signature, List<CountersignatureView> countersignatures) {
 
-    /** {@code status} is the worst of the checked heads; the other fields describe the latest head. */
-    public record SignatureView(String status, Long treeSize, String rootHash, Instant signedAt, String keyId) {
+    /**
+     * {@code status} is the worst of the checked heads; the other fields describe the latest head, and
+     * {@code unknownKeyIds} the keys checked heads name that the service does not know (status UNKNOWN_KEY).
+     */
+    public record SignatureView(String status, Long treeSize, String rootHash, Instant signedAt, String keyId,
+            List<String> unknownKeyIds) {
     }
 
     /** A brand's countersignature of the head of {@code treeSize}; {@code valid}: it and that head still verify. */
@@ -30,7 +34,7 @@ public record VerificationView(boolean valid, int entries, Long firstBrokenSeque
                 Sha256.hex(v.tree().root(v.tree().size())),
                 new SignatureView(v.signature().name(), head == null ? null : head.treeSize(),
                         head == null ? null : head.rootHash(), head == null ? null : head.signedAt(),
-                        head == null ? null : head.keyId()),
+                        head == null ? null : head.keyId(), v.unknownKeyIds()),
                 countersigned.stream().map(c -> new CountersignatureView(c.countersignature().brandId(),
                         c.countersignature().treeSize(), c.rootHash(), c.countersignature().keyId(),
                         c.countersignature().countersignedAt(), c.valid())).toList());

@@ -73,8 +73,8 @@ public class BundlingEvidence {
             throw ProblemException.badRequest("since", "must be a tree size from 1 to " + tree.size());
         }
         TreeHead head = signing.current(caseId, tree);
-        Optional<TreeHead> previous = since == null ? heads.latestBelow(caseId, tree.size())
-                : heads.ofSize(caseId, since).filter(h -> h.signatureHolds(keys));
+        Optional<TreeHead> previous = (since == null ? heads.latestBelow(caseId, tree.size())
+                : heads.ofSize(caseId, since)).filter(h -> h.signatureHolds(keys));
         Integer from = since != null ? Integer.valueOf(since.intValue())
                 : previous.map(h -> (int) h.treeSize()).orElse(null);
         try {
@@ -88,6 +88,10 @@ public class BundlingEvidence {
                     previous.ifPresent(p -> {
                         zip.add("previous-tree-head.json", p.signedText().getBytes(StandardCharsets.UTF_8));
                         zip.add("previous-tree-head.sig", p.signatureBytes());
+                        // the earlier head may predate a key rotation: it is checked with the key it names
+                        zip.add("previous-public-key.pem", keys.publicPem(p.keyId()).orElseThrow(() ->
+                                new IllegalStateException("the earlier head's key " + p.keyId() + " is unknown"))
+                                .getBytes(StandardCharsets.US_ASCII));
                     });
                     zip.add("consistency.txt", consistencyFile(ProvingEvidence.consistency(tree, from, tree.size())));
                 }

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
-/** Signs a case's tree head, once per tree size: a head already signed for the same size and root is reused. */
+/**
+ * Signs a case's tree head, once per tree size and key: a head the current key already signed for the same size and
+ * root is reused; after a key rotation the same size is signed again with the new key (the old head stays).
+ */
 @ApplicationScoped
 public class SigningTreeHeads {
     private final TreeHeadRepository heads;
@@ -26,7 +29,8 @@ public class SigningTreeHeads {
     public TreeHead current(String caseId, MerkleTree tree) {
         String root = Sha256.hex(tree.root(tree.size()));
         return heads.ofSize(caseId, tree.size())
-                .filter(head -> head.rootHash().equals(root) && head.signatureHolds(keys))
+                .filter(head -> head.rootHash().equals(root) && head.keyId().equals(keys.keyId())
+                        && head.signatureHolds(keys))
                 .orElseGet(() -> {
                     TreeHead head = TreeHead.sign(caseId, tree.size(), tree.root(tree.size()), clock.instant(), keys);
                     heads.persist(head);

@@ -12,7 +12,9 @@ import dev.ccp.litigation.evidence.infrastructure.TreeHeadRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Recomputes a case's chain and tree from the stored rows and checks the signed tree heads against them. */
 @ApplicationScoped
@@ -46,8 +48,10 @@ public class VerifyingEvidence {
         LedgerCheck.Result chain = check.result();
         MerkleTree tree = chain.tree();
         List<TreeHead> signed = heads.recent(caseId, HEADS_CHECKED);
-        Verification verification = new Verification(chain, tree, status(signed, tree),
-                signed.isEmpty() ? null : signed.get(0));
+        Set<String> unknownKeys = new LinkedHashSet<>();
+        SignatureStatus status = status(signed, tree, unknownKeys);
+        Verification verification = new Verification(chain, tree, status,
+                signed.isEmpty() ? null : signed.get(0), List.copyOf(unknownKeys));
         if (!verification.valid()) {
             // a ledger that no longer verifies means someone altered the database: operators must hear of it
             metrics.counter("ccp.evidence.verification.failures").increment();
@@ -55,11 +59,15 @@ public class VerifyingEvidence {
         return verification;
     }
 
-    private SignatureStatus status(List<TreeHead> signed, MerkleTree tree) {
+    private SignatureStatus status(List<TreeHead> signed, MerkleTree tree, Set<String> unknownKeys) {
         SignatureStatus worst = signed.isEmpty() ? SignatureStatus.NONE : SignatureStatus.VALID;
         for (TreeHead head : signed) {
             SignatureStatus status;
-            if (!head.signatureHolds(keys)) {
+            EvidenceKeys.Check signature = head.check(keys);
+            if (signature == EvidenceKeys.Check.UNKNOWN_KEY) {
+                status = SignatureStatus.UNKNOWN_KEY;
+                unknownKeys.add(head.keyId());
+            } else if (signature == EvidenceKeys.Check.INVALID) {
                 status = SignatureStatus.SIGNATURE_INVALID;
             } else if (head.treeSize() > tree.size()) {
                 status = SignatureStatus.TREE_SHRANK;

@@ -61,16 +61,23 @@ public class TreeHead {
         return CanonicalJson.of(statement.toString());
     }
 
-    /** Whether the statement is what the stored fields say and carries a good signature of {@code keys}. */
+    /** Whether the statement is what the stored fields say and carries a good signature of the key it names. */
     public boolean signatureHolds(EvidenceKeys keys) {
-        if (!keys.keyId().equals(keyId)
-                || !statement(caseId, treeSize, rootHash, signedAt, keyId).equals(signedText)) {
-            return false;
+        return check(keys) == EvidenceKeys.Check.VERIFIED;
+    }
+
+    /**
+     * The head checked with the key it names (the current one or a retired one): a statement that is not what the
+     * stored fields say, or a signature that does not verify, is INVALID; a key the service does not know, UNKNOWN_KEY.
+     */
+    public EvidenceKeys.Check check(EvidenceKeys keys) {
+        if (!statement(caseId, treeSize, rootHash, signedAt, keyId).equals(signedText)) {
+            return EvidenceKeys.Check.INVALID;
         }
         try {
-            return keys.verifies(signedText.getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(signature));
+            return keys.check(keyId, signedText.getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(signature));
         } catch (IllegalArgumentException notBase64) {
-            return false;
+            return EvidenceKeys.Check.INVALID;
         }
     }
 

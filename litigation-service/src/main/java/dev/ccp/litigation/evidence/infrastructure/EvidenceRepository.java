@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,6 +64,11 @@ public class EvidenceRepository implements PanacheRepositoryBase<EvidenceEntry, 
                         "select max(e.sequence) from EvidenceEntry e where e.caseId = ?1", Long.class)
                 .setParameter(1, caseId).getSingleResult();
         return last == null ? 0 : last;
+    }
+
+    /** The case's entries of these types in sequence order, at most {@code limit} (read by case and type). */
+    public List<EvidenceEntry> ofTypes(String caseId, Collection<EvidenceType> types, int limit) {
+        return find("caseId = ?1 and type in ?2", BY_SEQUENCE, caseId, types).range(0, limit - 1).list();
     }
 
     public List<EvidenceEntry> page(String caseId, PageRequest window) {

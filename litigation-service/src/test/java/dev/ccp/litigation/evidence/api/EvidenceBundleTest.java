@@ -2,13 +2,18 @@ package dev.ccp.litigation.evidence.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ccp.litigation.evidence.domain.EvidenceKeys;
+import dev.ccp.litigation.evidence.infrastructure.TreeHeadRepository;
 import dev.ccp.litigation.support.Cases;
+import dev.ccp.litigation.support.OldTreeHeads;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvidenceBundleTest {
     private final List<Path> dirs = new ArrayList<>();
+    @Inject
+    TreeHeadRepository heads;
 
     @BeforeAll
     static void theStandardToolsAreHere() throws Exception {
@@ -105,6 +112,29 @@ class EvidenceBundleTest {
         Path since = unpack(caseId, "?since=2");
         assertThat(Files.readString(since.resolve("consistency.txt"))).startsWith("from-size 2\nto-size 9\n");
         assertThat(procedure(since).exit).isZero();
+    }
+
+    @Test
+    void aBundleAfterAKeyRotationChecksTheEarlierHeadWithTheRetiredKeyItNames() throws Exception {
+        String caseId = Cases.open(Cases.unique("s"));
+        for (int i = 1; i <= 3; i++) {
+            Cases.record(caseId, i);
+        }
+        String root = Cases.reading("/api/v1/cases/{id}/evidence/proofs/consistency?from=2&to=3", caseId).then()
+                .statusCode(200).extract().path("toRoot");
+        EvidenceKeys retired = OldTreeHeads.retired();
+        OldTreeHeads.store(heads, caseId, 3, root, retired, Instant.now().minusSeconds(3600));
+        for (int i = 4; i <= 6; i++) {
+            Cases.record(caseId, i);
+        }
+
+        Path bundle = unpack(caseId, "");
+        assertThat(Files.readString(bundle.resolve("previous-tree-head.json"))).contains(retired.keyId());
+        assertThat(Files.readString(bundle.resolve("previous-public-key.pem"))).isEqualTo(retired.publicPem());
+        assertThat(Files.readString(bundle.resolve("public-key.pem"))).isNotEqualTo(retired.publicPem());
+        Outcome verified = procedure(bundle);
+        assertThat(verified.exit).as(verified.output).isZero();
+        assertThat(verified.output).contains("consistency: the earlier tree of 3 entries is a prefix of this one");
     }
 
     @AfterEach

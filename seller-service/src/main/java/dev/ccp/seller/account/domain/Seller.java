@@ -35,10 +35,15 @@ public class Seller {
     public String addressCity;
     public String addressPostalCode;
     public String addressCountry;
+    /** As the application gave it; null for accounts opened before it was kept. */
+    public String taxId;
     @Column(name = "iban_last4")
     public String ibanLast4;
     public String documentType;
     public String documentCountry;
+    /** The document number's last four characters; the number itself is only kept as a hash. */
+    @Column(name = "document_number_last4")
+    public String documentNumberLast4;
     public LocalDate documentExpiresOn;
     public int verificationScore;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -3,14 +3,17 @@ package dev.ccp.seller.verification.api;
 import dev.ccp.core.security.Roles;
 import dev.ccp.seller.account.api.SellerView;
 import dev.ccp.seller.account.infrastructure.SellerRepository;
+import dev.ccp.seller.verification.application.ReadingIdentity;
 import dev.ccp.seller.verification.application.RegisteringSeller;
 import dev.ccp.seller.verification.infrastructure.IdentityGraph;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,11 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,11 +42,16 @@ public class VerificationResource {
     private final RegisteringSeller registering;
     private final SellerRepository sellers;
     private final IdentityGraph graph;
+    private final ReadingIdentity reading;
+    private final SecurityIdentity caller;
 
-    VerificationResource(RegisteringSeller registering, SellerRepository sellers, IdentityGraph graph) {
+    VerificationResource(RegisteringSeller registering, SellerRepository sellers, IdentityGraph graph,
+            ReadingIdentity reading, SecurityIdentity caller) {
         this.registering = registering;
         this.sellers = sellers;
         this.graph = graph;
+        this.reading = reading;
+        this.caller = caller;
     }
 
     @POST
@@ -66,11 +72,21 @@ public class VerificationResource {
     @Transactional
     public List<LinkView> links(@PathParam("id") String id) {
         sellers.existing(id);
-        Map<String, LinkView> byAccount = new LinkedHashMap<>();
-        for (IdentityGraph.Match match : graph.linksOf(id)) {
-            byAccount.computeIfAbsent(match.sellerId(), k -> new LinkView(k, match.status(), new ArrayList<>()))
-                    .sharedAttributes().add(match.kind().name());
-        }
-        return List.copyOf(byAccount.values());
+        return LinkView.grouped(graph.linksOf(id));
+    }
+
+    @GET
+    @Path("/{id}/identity")
+    @RolesAllowed({Roles.LEGAL, Roles.SERVICE})
+    @Operation(summary = "The seller's identity as the application gave it, and its linked accounts",
+            description = "Personal data: every read is recorded (the token's subject, when, which seller, and the "
+                    + "X-Purpose given). Bank account and document number are masked but their last four characters.")
+    @APIResponse(responseCode = "200", description = "The identity")
+    @APIResponse(responseCode = "400", description = "X-Purpose longer than 500 characters")
+    @APIResponse(responseCode = "404", description = "No such seller")
+    public SellerIdentityView identity(@PathParam("id") String id,
+            @Parameter(description = "Why the identity is read (at most 500 characters); kept with the read record")
+            @HeaderParam("X-Purpose") String purpose) {
+        return SellerIdentityView.of(reading.read(id, caller.getPrincipal().getName(), purpose));
     }
 }

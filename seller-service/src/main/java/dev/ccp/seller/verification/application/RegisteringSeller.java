@@ -174,12 +174,18 @@ public class RegisteringSeller {
         seller.addressPostalCode = application.address().postalCode().strip();
         seller.addressCountry = application.address().country();
         String iban = Iban.normalise(application.iban());
-        seller.ibanLast4 = iban.substring(iban.length() - 4);
+        seller.ibanLast4 = last4(iban);
         seller.documentType = application.document().type();
         seller.documentCountry = application.document().country();
+        seller.documentNumberLast4 = last4(application.document().number().strip());
+        seller.taxId = application.taxId().strip();
         seller.documentExpiresOn = application.document().expiresOn();
         seller.submittedAt = now;
         return seller;
+    }
+
+    private static String last4(String value) {
+        return value.substring(Math.max(0, value.length() - 4));
     }
 
     private static ApplicationFields fieldsOf(RegisterSeller a) {
