@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,17 @@ public class LitigationCase {
     private Instant updatedAt;
     @Version
     private long version;
+    private int listingsConfirmed;
+    private long unitsHeld;
+    private long customersRefunded;
+    private int accountsClosed;
+
+    /** Refunded to the case's customers: ISO 4217 currency to minor units. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_refunded_amount", joinColumns = @JoinColumn(name = "case_id"))
+    @MapKeyColumn(name = "currency")
+    @Column(name = "minor_units")
+    private Map<String, Long> refundedMinorUnits = new TreeMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_brand", joinColumns = @JoinColumn(name = "case_id"))
@@ -86,6 +100,36 @@ public class LitigationCase {
         defendants.add(defendant);
         updatedAt = now;
         return true;
+    }
+
+    /** Whether enforcement facts still join the case: not once it was dismissed or closed. */
+    public boolean takesEnforcement() {
+        return status != CaseStatus.CLOSED && status != CaseStatus.DISMISSED;
+    }
+
+    /** One more confirmed counterfeit listing (the caller counts each listing once). */
+    public void countListing(Instant now) {
+        listingsConfirmed++;
+        updatedAt = now;
+    }
+
+    /** One completed takedown's figures (the caller counts each takedown once). */
+    public void countTakedown(int units, int customers, Map<String, Long> refunded, Instant now) {
+        unitsHeld += units;
+        customersRefunded += customers;
+        refunded.forEach((currency, minor) -> refundedMinorUnits.merge(currency, minor, Math::addExact));
+        updatedAt = now;
+    }
+
+    /** One more of the case's sellers closed (the caller counts each seller once). */
+    public void countClosedAccount(Instant now) {
+        accountsClosed++;
+        updatedAt = now;
+    }
+
+    public CaseTotals totals() {
+        return new CaseTotals(listingsConfirmed, unitsHeld, customersRefunded, new TreeMap<>(refundedMinorUnits),
+                accountsClosed);
     }
 
     public boolean concernsBrand(String brandId) {
