@@ -230,7 +230,7 @@ class ManifestInvariantsTest {
             expected.addAll(KafkaChecks.Grant.reading(feed));
             expected.addAll(KafkaChecks.Grant.writing(feed + ".dlq"));
         }
-        expected.add(KafkaChecks.Grant.group("litigation-service"));
+        expected.add(KafkaChecks.Grant.group("litigation-service-cases"));
         expected.addAll(KafkaChecks.Grant.writing("cases.v1"));
 
         assertThat(KafkaChecks.exactGrants(rendered(overlay), "litigation-service", expected)).isEmpty();
