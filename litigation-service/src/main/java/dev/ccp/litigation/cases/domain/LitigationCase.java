@@ -43,6 +43,8 @@ public class LitigationCase {
     private long unitsHeld;
     private long customersRefunded;
     private int accountsClosed;
+    private String mergedInto;
+    private String splitFrom;
 
     /** Refunded to the case's customers: ISO 4217 currency to minor units. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -125,6 +127,62 @@ public class LitigationCase {
     public void countClosedAccount(Instant now) {
         accountsClosed++;
         updatedAt = now;
+    }
+
+    /**
+     * Takes in a case being merged into this one: its brands, the defendants this one does not name, and its
+     * totals ({@code newListings} and {@code newClosedAccounts}: those this case did not count already).
+     */
+    public void absorb(LitigationCase absorbed, int newListings, int newClosedAccounts, Instant now) {
+        brandIds.addAll(absorbed.brandIds);
+        absorbed.defendants.forEach(d -> addDefendant(copy(d), now));
+        listingsConfirmed += newListings;
+        unitsHeld += absorbed.unitsHeld;
+        customersRefunded += absorbed.customersRefunded;
+        absorbed.refundedMinorUnits.forEach((currency, minor) -> refundedMinorUnits.merge(currency, minor, Math::addExact));
+        accountsClosed += newClosedAccounts;
+        updatedAt = now;
+    }
+
+    /** Closes this case, merged into {@code survivorId}; only an OPEN or INVESTIGATING case is merged. */
+    public StatusChange closeMergedInto(String survivorId, String by, Instant now) {
+        if (status != CaseStatus.OPEN && status != CaseStatus.INVESTIGATING) {
+            throw new IllegalStateException("case " + id + " is " + status + ": only an OPEN or INVESTIGATING case is merged");
+        }
+        StatusChange change = new StatusChange(id, status, CaseStatus.CLOSED, "merged into case " + survivorId, by, now);
+        status = CaseStatus.CLOSED;
+        mergedInto = survivorId;
+        updatedAt = now;
+        return change;
+    }
+
+    /** A new OPEN case for the same brands against the chosen defendants, who leave this one. */
+    public Opened splitOff(String title, Set<String> sellerIds, String by, Instant now) {
+        List<Defendant> leaving = defendants.stream().filter(d -> sellerIds.contains(d.sellerId()))
+                .map(LitigationCase::copy).toList();
+        defendants.removeIf(d -> sellerIds.contains(d.sellerId()));
+        updatedAt = now;
+        Opened opened = open(title, brandIds, leaving, by, now);
+        opened.litigationCase().splitFrom = id;
+        return opened;
+    }
+
+    private static Defendant copy(Defendant d) {
+        return new Defendant(d.sellerId(), d.role(), d.country(), d.name(), d.address(), d.addedBy(), d.addedAt());
+    }
+
+    public boolean names(String sellerId) {
+        return defendants.stream().anyMatch(d -> d.sellerId().equals(sellerId));
+    }
+
+    /** The case this one was merged into (then it is CLOSED), or null. */
+    public String mergedInto() {
+        return mergedInto;
+    }
+
+    /** The case this one was split from, or null. */
+    public String splitFrom() {
+        return splitFrom;
     }
 
     public CaseTotals totals() {

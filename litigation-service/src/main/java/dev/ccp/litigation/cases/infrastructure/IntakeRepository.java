@@ -70,6 +70,20 @@ public class IntakeRepository {
                 .setParameter(1, caseId).getResultList();
     }
 
+    /** Gives case {@code to} the listings of case {@code from} it does not hold yet; returns how many. */
+    public int copyListings(String from, String to) {
+        return em.createNativeQuery("insert into case_listing (case_id, listing_id, seller_id) select ?2, listing_id,"
+                + " seller_id from case_listing where case_id = ?1 on conflict do nothing").setParameter(1, from)
+                .setParameter(2, to).executeUpdate();
+    }
+
+    /** Gives case {@code to} the closed accounts of case {@code from} it does not count yet; returns how many. */
+    public int copyClosedAccounts(String from, String to) {
+        return em.createNativeQuery("insert into case_closed_account (case_id, seller_id) select ?2, seller_id"
+                + " from case_closed_account where case_id = ?1 on conflict do nothing").setParameter(1, from)
+                .setParameter(2, to).executeUpdate();
+    }
+
     /** True when the seller's closure is new to the case. */
     public boolean addClosedAccount(String caseId, String sellerId) {
         return em.createNativeQuery("insert into case_closed_account (case_id, seller_id) values (?1, ?2)"
