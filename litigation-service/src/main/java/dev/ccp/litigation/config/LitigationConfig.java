@@ -25,7 +25,12 @@ public interface LitigationConfig {
              */
             CONFIRMED_AND_CLOSED,
             /** On every confirmed counterfeit of a registered brand, closed or not. */
-            CONFIRMED
+            CONFIRMED;
+
+            /** Whether a confirmed counterfeit of a registered brand opens its case, its seller closed or not. */
+            public boolean opens(boolean sellerClosed) {
+                return this == CONFIRMED || sellerClosed;
+            }
         }
 
         @WithDefault("CONFIRMED_AND_CLOSED")

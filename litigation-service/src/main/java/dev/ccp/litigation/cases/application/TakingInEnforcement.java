@@ -54,27 +54,28 @@ public class TakingInEnforcement {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
         DomainEvent payload = event.payload();
-        intake.lock();
+        // the cluster is asked before the lock, so an outage of seller-service holds this event, not the others
         if (payload instanceof ListingCounterfeitConfirmed confirmed) {
-            confirmed(event, confirmed);
+            Cluster cluster = confirmed.brandIds().isEmpty() ? null : clusterOf(confirmed.sellerId());
+            intake.lock();
+            confirmed(event, confirmed, cluster);
         } else if (payload instanceof TakedownCompleted completed) {
-            completed(event, completed);
+            Cluster cluster = completed.brandIds().isEmpty() ? null : clusterOf(completed.sellerId());
+            intake.lock();
+            completed(event, completed, cluster);
         } else if (payload instanceof PromotionReported promotion) {
+            intake.lock();
             promoted(event, promotion);
         } else if (payload instanceof SellerClosed closed) {
+            intake.lock();
             closed(event, closed);
         }
     }
 
-    private void confirmed(EventEnvelope event, ListingCounterfeitConfirmed confirmed) {
-        Set<String> brands = new LinkedHashSet<>(confirmed.brandIds());
-        if (brands.isEmpty()) {
-            return; // no registered brand: nobody's case
-        }
-        Cluster cluster = clusterOf(confirmed.sellerId());
-        boolean mayOpen = config.intake().openingRule() == LitigationConfig.Intake.OpeningRule.CONFIRMED
-                || intake.isClosed(confirmed.sellerId());
-        for (String brand : brands) {
+    /** A confirmation without brand ids (no registered brand) is nobody's case. */
+    private void confirmed(EventEnvelope event, ListingCounterfeitConfirmed confirmed, Cluster cluster) {
+        boolean mayOpen = config.intake().openingRule().opens(intake.isClosed(confirmed.sellerId()));
+        for (String brand : new LinkedHashSet<>(confirmed.brandIds())) {
             Optional<LitigationCase> found = caseOf(brand, cluster, mayOpen, event.id());
             if (found.isEmpty()) {
                 remember(PendingFact.Kind.CONFIRMATION, confirmed.sellerId(), confirmed.listingId(), brand, event);
@@ -85,13 +86,8 @@ public class TakingInEnforcement {
         }
     }
 
-    private void completed(EventEnvelope event, TakedownCompleted completed) {
-        Set<String> brands = new LinkedHashSet<>(completed.brandIds());
-        if (brands.isEmpty()) {
-            return;
-        }
-        Cluster cluster = clusterOf(completed.sellerId());
-        for (String brand : brands) {
+    private void completed(EventEnvelope event, TakedownCompleted completed, Cluster cluster) {
+        for (String brand : new LinkedHashSet<>(completed.brandIds())) {
             Optional<LitigationCase> found = caseOf(brand, cluster, false, event.id());
             if (found.isEmpty()) {
                 remember(PendingFact.Kind.TAKEDOWN, completed.sellerId(), completed.listingId(), brand, event);
