@@ -12,6 +12,8 @@ import java.util.Optional;
 
 /** The intake's own tables: case listings, closed accounts, seller closures and the facts waiting for a case. */
 @ApplicationScoped
+@SuppressWarnings("unchecked") // native queries answer raw lists; each names the type of its one column
+
 public class IntakeRepository {
     /** One key for the whole intake: its transactions run one at a time, whichever topic they come from. */
     private static final long INTAKE_LOCK = 0x6c69746967L;

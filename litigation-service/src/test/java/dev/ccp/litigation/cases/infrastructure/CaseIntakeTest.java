@@ -77,6 +77,9 @@ class CaseIntakeTest {
         assertThat(identity).containsEntry("sellerId", a).containsEntry("legalName", a + " S.L.")
                 .containsEntry("source", "seller-service").containsEntry("email", null).containsEntry("taxId", null);
         assertThat(Enforcement.publishedTypes(db, caseId)).containsExactly("case.opened");
+        await().atMost(WAIT).until(() -> metrics.find("ccp.cases").tag("status", "OPEN").gauge().value() >= 2);
+        assertThat(metrics.find("ccp.evidence.entries.recorded").tag("type", "SELLER_IDENTITY").counter().count())
+                .isGreaterThanOrEqualTo(6);
     }
 
     @Test
