@@ -233,7 +233,7 @@ class ManifestInvariantsTest {
             expected.addAll(KafkaChecks.Grant.reading(feed));
             expected.addAll(KafkaChecks.Grant.writing(feed + ".dlq"));
         }
-        expected.add(KafkaChecks.Grant.group("litigation-service"));
+        expected.add(KafkaChecks.Grant.group("litigation-service-cases"));
         expected.add(KafkaChecks.Grant.group("litigation-service-reports"));
         expected.addAll(KafkaChecks.Grant.writing("cases.v1"));
 

@@ -23,6 +23,34 @@ public interface LitigationConfig {
         int maxRecords();
     }
 
+    Intake intake();
+
+    /** The case intake: cases opened and fed from the enforcement events (confirmations, takedowns, closures). */
+    interface Intake {
+        /** When a bad-actor cluster's confirmed counterfeit of a registered brand opens a case. */
+        enum OpeningRule {
+            /**
+             * On the first confirmed counterfeit of a registered brand (a confirmation naming brand ids) whose seller
+             * was closed ({@code seller.closed}), whichever of the two arrives first.
+             */
+            CONFIRMED_AND_CLOSED,
+            /** On every confirmed counterfeit of a registered brand, closed or not. */
+            CONFIRMED;
+
+            /** Whether a confirmed counterfeit of a registered brand opens its case, its seller closed or not. */
+            public boolean opens(boolean sellerClosed) {
+                return this == CONFIRMED || sellerClosed;
+            }
+        }
+
+        @WithDefault("CONFIRMED_AND_CLOSED")
+        OpeningRule openingRule();
+
+        /** Who the intake's actions are recorded as (cases opened, defendants added, evidence recorded). */
+        @WithDefault("litigation-service")
+        String actor();
+    }
+
     interface Legal {
         /** Criminal referrals one case may have (a handful of agencies at most). */
         @WithDefault("20")

@@ -10,6 +10,8 @@ import dev.ccp.contracts.listing.ListingReinstated;
 import dev.ccp.contracts.listing.ListingRemoved;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ViolationReportReceived;
+import dev.ccp.contracts.litigation.CaseOpened;
+import dev.ccp.contracts.litigation.CaseStatusChanged;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.seller.SellerRegistered;
@@ -67,6 +69,8 @@ public final class EventTypes {
             Map.entry(RefundIssued.TYPE, RefundIssued.class),
             Map.entry(RefundFailed.TYPE, RefundFailed.class),
             Map.entry(CustomerNotified.TYPE, CustomerNotified.class),
+            Map.entry(CaseOpened.TYPE, CaseOpened.class),
+            Map.entry(CaseStatusChanged.TYPE, CaseStatusChanged.class),
             Map.entry(JudgmentEntered.TYPE, JudgmentEntered.class));
 
     private EventTypes() {

@@ -18,6 +18,8 @@ import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.contracts.listing.ScreeningSignal;
 import dev.ccp.contracts.listing.ViolationReportReceived;
+import dev.ccp.contracts.litigation.CaseOpened;
+import dev.ccp.contracts.litigation.CaseStatusChanged;
 import dev.ccp.contracts.litigation.JudgmentEntered;
 import dev.ccp.contracts.seller.DecisionReason;
 import dev.ccp.contracts.seller.SellerClosed;
@@ -90,6 +92,10 @@ class EventContractTest {
                         "the listing you bought from was removed as counterfeit", NOW),
                 new JudgmentEntered("case-1", "EUIPO court Alicante", "123/2026", LocalDate.parse("2026-03-20"),
                         List.of(new JudgmentEntered.Defendant("SELLER", "s-1", "Torres Market S.L."))),
+                new CaseOpened("case-1", "Counterfeits of b-1: seller s-1 and linked accounts", List.of("b-1"),
+                        List.of(new CaseOpened.Party("SELLER", "s-1"), new CaseOpened.Party("SELLER", "s-2")),
+                        "litigation-service", "e-1", NOW),
+                new CaseStatusChanged("case-1", "FILED", "JUDGMENT", "judgment entered on 2026-03-20", "legal-lea", NOW),
                 new TakedownOpened("t-1", "l-1", "s-1", List.of("b-1"), 40, true, "mod-ana", NOW, "e-1", NOW),
                 new TakedownListingRemoved("t-1", "l-1", "s-1", NOW),
                 new TakedownInventoryHeld("t-1", "l-1", "s-1", 40, NOW),

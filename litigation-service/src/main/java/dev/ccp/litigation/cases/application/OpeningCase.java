@@ -28,12 +28,15 @@ public class OpeningCase {
 
     private final CaseRepository cases;
     private final StatusChangeRepository changes;
+    private final PublishingCaseEvents events;
     private final LitigationConfig.Cases config;
     private final Clock clock;
 
-    OpeningCase(CaseRepository cases, StatusChangeRepository changes, LitigationConfig config, Clock clock) {
+    OpeningCase(CaseRepository cases, StatusChangeRepository changes, PublishingCaseEvents events,
+            LitigationConfig config, Clock clock) {
         this.cases = cases;
         this.changes = changes;
+        this.events = events;
         this.config = config.cases();
         this.clock = clock;
     }
@@ -71,6 +74,7 @@ public class OpeningCase {
                 clock.instant());
         cases.persist(opened.litigationCase());
         changes.persist(opened.change());
+        events.opened(opened.litigationCase(), null);
         return new CaseRecord(opened.litigationCase(), List.of(opened.change()));
     }
 

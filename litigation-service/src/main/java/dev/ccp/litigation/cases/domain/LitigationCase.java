@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,19 @@ public class LitigationCase {
     private Instant updatedAt;
     @Version
     private long version;
+    private int listingsConfirmed;
+    private long unitsHeld;
+    private long customersRefunded;
+    private int accountsClosed;
+    private String mergedInto;
+    private String splitFrom;
+
+    /** Refunded to the case's customers: ISO 4217 currency to minor units. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_refunded_amount", joinColumns = @JoinColumn(name = "case_id"))
+    @MapKeyColumn(name = "currency")
+    @Column(name = "minor_units")
+    private Map<String, Long> refundedMinorUnits = new TreeMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_brand", joinColumns = @JoinColumn(name = "case_id"))
@@ -86,6 +102,92 @@ public class LitigationCase {
         defendants.add(defendant);
         updatedAt = now;
         return true;
+    }
+
+    /** Whether enforcement facts still join the case: not once it was dismissed or closed. */
+    public boolean takesEnforcement() {
+        return status != CaseStatus.CLOSED && status != CaseStatus.DISMISSED;
+    }
+
+    /** One more confirmed counterfeit listing (the caller counts each listing once). */
+    public void countListing(Instant now) {
+        listingsConfirmed++;
+        updatedAt = now;
+    }
+
+    /** One completed takedown's figures (the caller counts each takedown once). */
+    public void countTakedown(int units, int customers, Map<String, Long> refunded, Instant now) {
+        unitsHeld += units;
+        customersRefunded += customers;
+        refunded.forEach((currency, minor) -> refundedMinorUnits.merge(currency, minor, Math::addExact));
+        updatedAt = now;
+    }
+
+    /** One more of the case's sellers closed (the caller counts each seller once). */
+    public void countClosedAccount(Instant now) {
+        accountsClosed++;
+        updatedAt = now;
+    }
+
+    /**
+     * Takes in a case being merged into this one: its brands, the defendants this one does not name, and its
+     * totals ({@code newListings} and {@code newClosedAccounts}: those this case did not count already).
+     */
+    public void absorb(LitigationCase absorbed, int newListings, int newClosedAccounts, Instant now) {
+        brandIds.addAll(absorbed.brandIds);
+        absorbed.defendants.forEach(d -> addDefendant(copy(d), now));
+        listingsConfirmed += newListings;
+        unitsHeld += absorbed.unitsHeld;
+        customersRefunded += absorbed.customersRefunded;
+        absorbed.refundedMinorUnits.forEach((currency, minor) -> refundedMinorUnits.merge(currency, minor, Math::addExact));
+        accountsClosed += newClosedAccounts;
+        updatedAt = now;
+    }
+
+    /** Closes this case, merged into {@code survivorId}; only an OPEN or INVESTIGATING case is merged. */
+    public StatusChange closeMergedInto(String survivorId, String by, Instant now) {
+        if (status != CaseStatus.OPEN && status != CaseStatus.INVESTIGATING) {
+            throw new IllegalStateException("case " + id + " is " + status + ": only an OPEN or INVESTIGATING case is merged");
+        }
+        StatusChange change = new StatusChange(id, status, CaseStatus.CLOSED, "merged into case " + survivorId, by, now);
+        status = CaseStatus.CLOSED;
+        mergedInto = survivorId;
+        updatedAt = now;
+        return change;
+    }
+
+    /** A new OPEN case for the same brands against the chosen defendants, who leave this one. */
+    public Opened splitOff(String title, Set<String> sellerIds, String by, Instant now) {
+        List<Defendant> leaving = defendants.stream().filter(d -> sellerIds.contains(d.sellerId()))
+                .map(LitigationCase::copy).toList();
+        defendants.removeIf(d -> sellerIds.contains(d.sellerId()));
+        updatedAt = now;
+        Opened opened = open(title, brandIds, leaving, by, now);
+        opened.litigationCase().splitFrom = id;
+        return opened;
+    }
+
+    private static Defendant copy(Defendant d) {
+        return new Defendant(d.sellerId(), d.role(), d.country(), d.name(), d.address(), d.addedBy(), d.addedAt());
+    }
+
+    public boolean names(String sellerId) {
+        return defendants.stream().anyMatch(d -> d.sellerId().equals(sellerId));
+    }
+
+    /** The case this one was merged into (then it is CLOSED), or null. */
+    public String mergedInto() {
+        return mergedInto;
+    }
+
+    /** The case this one was split from, or null. */
+    public String splitFrom() {
+        return splitFrom;
+    }
+
+    public CaseTotals totals() {
+        return new CaseTotals(listingsConfirmed, unitsHeld, customersRefunded, new TreeMap<>(refundedMinorUnits),
+                accountsClosed);
     }
 
     public boolean concernsBrand(String brandId) {

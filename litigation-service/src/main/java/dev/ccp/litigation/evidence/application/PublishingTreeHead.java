@@ -4,6 +4,7 @@ import dev.ccp.core.problem.ProblemException;
 import dev.ccp.litigation.evidence.domain.TreeHead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** The signed head of a case's current tree, signed now if the tree grew since the last one; only for a ledger that verifies. */
 @ApplicationScoped
@@ -18,14 +19,21 @@ public class PublishingTreeHead {
 
     @Transactional
     public TreeHead current(String caseId) {
+        return currentIfAny(caseId).orElseThrow(
+                () -> ProblemException.conflict("case " + caseId + " has no evidence entries yet"));
+    }
+
+    /** As {@link #current}, but empty for a ledger without entries (whose tree has no head to sign). */
+    @Transactional
+    public Optional<TreeHead> currentIfAny(String caseId) {
         Verification verification = verifying.verify(caseId);
         if (!verification.valid()) {
             throw ProblemException.conflict("the ledger of case " + caseId + " does not verify (first broken entry "
                     + verification.chain().firstBrokenSequence() + "); its tree head is not signed");
         }
         if (verification.tree().size() == 0) {
-            throw ProblemException.conflict("case " + caseId + " has no evidence entries yet");
+            return Optional.empty();
         }
-        return signing.current(caseId, verification.tree());
+        return Optional.of(signing.current(caseId, verification.tree()));
     }
 }

@@ -91,7 +91,7 @@ public class EnteringOutcome {
         if (outcomes.ofCase(caseId).isPresent()) {
             throw ProblemException.conflict("case " + caseId + " has its judgment or settlement already");
         }
-        moving.move(caseId, target.name(),
+        moving.byLegalAction(caseId, target,
                 reason == null ? (judgment ? "judgment entered" : "settled") + " on " + enteredOn : reason, by);
         CaseOutcome outcome = new CaseOutcome(caseId, kind, judgment && asked.forPlaintiff(), courtOf, docketOf,
                 enteredOn, damages, injunctions, by, clock.instant());

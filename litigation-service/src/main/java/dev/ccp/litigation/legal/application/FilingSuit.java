@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.litigation.cases.application.MovingCase;
 import dev.ccp.litigation.cases.application.ReadingCases;
+import dev.ccp.litigation.cases.domain.CaseStatus;
 import dev.ccp.litigation.cases.domain.LitigationCase;
 import dev.ccp.litigation.config.LitigationConfig;
 import dev.ccp.litigation.evidence.domain.EvidenceType;
@@ -64,7 +65,7 @@ public class FilingSuit {
         if (filings.ofCase(caseId).isPresent()) {
             throw ProblemException.conflict("case " + caseId + " has been filed already");
         }
-        moving.move(caseId, "FILED", reason == null ? "civil suit filed in " + court : reason, by);
+        moving.byLegalAction(caseId, CaseStatus.FILED, reason == null ? "civil suit filed in " + court : reason, by);
         CivilFiling filing = new CivilFiling(caseId, court, jurisdiction, docket, filedOn, claims,
                 new ArrayList<>(brands), by, clock.instant());
         filings.persist(filing);

@@ -61,7 +61,7 @@ public class ReferringCase {
                     + " referrals, the most one case may have");
         }
         if (status != CaseStatus.REFERRED && status != CaseStatus.FILED) {
-            moving.move(caseId, "REFERRED", reason == null ? "referred to " + agency : reason, by);
+            moving.byLegalAction(caseId, CaseStatus.REFERRED, reason == null ? "referred to " + agency : reason, by);
         }
         CriminalReferral referral = new CriminalReferral(caseId, agency, jurisdiction, summary, by, clock.instant());
         referrals.persist(referral);

@@ -1,6 +1,7 @@
 package dev.ccp.litigation.cases.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,14 +11,19 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.ccp.devstack.test.TestTokens;
 import dev.ccp.litigation.support.Cases;
+import dev.ccp.litigation.support.Enforcement;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CaseResourceTest {
+    @Inject
+    DataSource db;
 
     @Test
     void anInvestigatorOpensACaseThatIsFoundByEachOfItsSellers() {
@@ -56,26 +62,37 @@ class CaseResourceTest {
     }
 
     @Test
-    void aCaseMovesAlongItsLifecycleAuditedAndAnIllegalMoveIsAConflict() {
+    void aCaseMovesAlongItsLifecycleAuditedAndAnnouncedAndAnIllegalMoveIsAConflict() {
         String id = Cases.open(Cases.unique("s"));
-        moving(id, "FILED", "too early").then().statusCode(409).contentType("application/problem+json")
+        moving(id, "DISMISSED", "too early").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("OPEN"));
         moving(id, "INVESTIGATING", "test purchases ordered").then().statusCode(200).body("status", equalTo("INVESTIGATING"));
-        given().header("Authorization", TestTokens.bearer("legal")).contentType(ContentType.JSON)
-                .body(Map.of("status", "FILED", "note", "EU trademark court, Alicante")).post("/api/v1/cases/{id}/status", id)
-                .then().statusCode(200).body("status", equalTo("FILED"));
-        moving(id, "REFERRED", "both at once?").then().statusCode(409);
-        moving(id, "JUDGMENT", "for the plaintiffs").then().statusCode(200);
+        Cases.legal(id, "filing", Cases.filing(List.of("b-bmw"))).then().statusCode(200).body("status", equalTo("FILED"));
+        moving(id, "DISMISSED", "withdrawn by the plaintiffs").then().statusCode(200).body("status", equalTo("DISMISSED"));
         moving(id, "CLOSED", null).then().statusCode(200);
         moving(id, "INVESTIGATING", "reopen").then().statusCode(409).body("detail", containsString("closed"));
 
         Cases.reading("/api/v1/cases/{id}", id).then().statusCode(200).body("status", equalTo("CLOSED"))
-                .body("history.to", equalTo(List.of("OPEN", "INVESTIGATING", "FILED", "JUDGMENT", "CLOSED")))
-                .body("history.from", equalTo(java.util.Arrays.asList(null, "OPEN", "INVESTIGATING", "FILED", "JUDGMENT")))
+                .body("history.to", equalTo(List.of("OPEN", "INVESTIGATING", "FILED", "DISMISSED", "CLOSED")))
+                .body("history.from", equalTo(java.util.Arrays.asList(null, "OPEN", "INVESTIGATING", "FILED", "DISMISSED")))
                 .body("history[2].by", equalTo("test-legal"))
-                .body("history[2].note", equalTo("EU trademark court, Alicante"))
+                .body("history[3].note", equalTo("withdrawn by the plaintiffs"))
                 .body("history[4].note", nullValue());
         moving(id, "WON", null).then().statusCode(400).body("errors.field", hasItem("status"));
+        assertThat(Enforcement.publishedTypes(db, id)).containsExactly("case.opened", "case.status-changed",
+                "case.status-changed", "case.status-changed", "case.status-changed");
+    }
+
+    @Test
+    void theStatusesOfLegalActionsAreReachedOnlyThroughThoseActions() {
+        String id = Cases.investigating(List.of("b-bmw"), Cases.unique("s"));
+        Map<String, String> endpoints = Map.of("FILED", "/legal/filing", "REFERRED", "/legal/referrals",
+                "JUDGMENT", "/legal/judgment", "SETTLED", "/legal/settlement");
+        endpoints.forEach((status, endpoint) -> moving(id, status, "shortcut").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("/api/v1/cases/" + id + endpoint)));
+        Cases.reading("/api/v1/cases/{id}", id).then().body("status", equalTo("INVESTIGATING"))
+                .body("history", hasSize(2));
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class ServiceClients {
     /** The registrations of the local stack: every CCP service that calls another one. */
     public static final Map<String, Set<String>> LOCAL = Map.of(
             "listing-service", Set.of("service"),
-            "takedown-service", Set.of("service"));
+            "takedown-service", Set.of("service"),
+            "litigation-service", Set.of("service"));
     static final String DIR = "oauth-clients";
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -66,8 +66,10 @@ public class VerificationResource {
 
     @GET
     @Path("/{id}/links")
-    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
+    // service: litigation-service groups a seller's linked accounts into one case
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.SERVICE})
     @Operation(summary = "Accounts sharing identity attributes with this one, and which attributes")
+    @APIResponse(responseCode = "200", description = "The linked accounts, each with the attributes it shares")
     @APIResponse(responseCode = "404", description = "No such seller")
     @Transactional
     public List<LinkView> links(@PathParam("id") String id) {
