@@ -27,7 +27,7 @@ public class SellerServiceStub implements QuarkusTestResourceLifecycleManager {
         return new WireMock("127.0.0.1", Integer.getInteger(PORT));
     }
 
-    /** Sellers linked to each other (each one's links are the others), VERIFIED Spanish shops with a legal name. */
+    /** Sellers linked to each other (each one's links are the others), VERIFIED Spanish shops with an identity. */
     public static void cluster(String... sellerIds) {
         for (String seller : sellerIds) {
             String links = java.util.Arrays.stream(sellerIds).filter(s -> !s.equals(seller))
@@ -35,9 +35,12 @@ public class SellerServiceStub implements QuarkusTestResourceLifecycleManager {
                     .collect(Collectors.joining(", ", "[", "]"));
             admin().register(get(urlPathEqualTo("/api/v1/sellers/" + seller + "/links")).atPriority(5)
                     .willReturn(okJson(links)));
-            admin().register(get(urlPathEqualTo("/api/v1/sellers/" + seller)).atPriority(5)
-                    .willReturn(okJson("{\"id\": \"" + seller + "\", \"status\": \"VERIFIED\", \"displayName\": \"Shop "
-                            + seller + "\", \"legalName\": \"" + seller + " S.L.\", \"country\": \"ES\"}")));
+            admin().register(get(urlPathEqualTo("/api/v1/sellers/" + seller + "/identity")).atPriority(5)
+                    .willReturn(okJson("{\"sellerId\": \"" + seller + "\", \"status\": \"VERIFIED\", \"displayName\": "
+                            + "\"Shop " + seller + "\", \"legalName\": \"" + seller + " S.L.\", \"country\": \"ES\", "
+                            + "\"email\": \"" + seller + "@example.es\", \"phone\": \"+34 600 000 000\", \"taxId\": "
+                            + "\"B12345678\", \"address\": {\"line1\": \"Calle Mayor 1\", \"city\": \"Alicante\", "
+                            + "\"postalCode\": \"03001\", \"country\": \"ES\"}, \"linkedAccounts\": " + links + "}")));
         }
     }
 
@@ -47,7 +50,7 @@ public class SellerServiceStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         System.setProperty(PORT, Integer.toString(server.port()));
         server.stubFor(get(urlPathMatching("/api/v1/sellers/[^/]+/links")).atPriority(10).willReturn(okJson("[]")));
-        server.stubFor(get(urlPathMatching("/api/v1/sellers/[^/]+")).atPriority(10)
+        server.stubFor(get(urlPathMatching("/api/v1/sellers/[^/]+(/identity)?")).atPriority(10)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\": 404, \"title\": \"Not Found\"}")));
         return Map.of("quarkus.rest-client.\"dev.ccp.client.seller.api.SellersApi\".url",

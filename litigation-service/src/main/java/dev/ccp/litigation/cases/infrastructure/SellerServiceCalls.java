@@ -2,7 +2,7 @@ package dev.ccp.litigation.cases.infrastructure;
 
 import dev.ccp.client.seller.api.SellersApi;
 import dev.ccp.client.seller.model.LinkView;
-import dev.ccp.client.seller.model.SellerView;
+import dev.ccp.client.seller.model.SellerIdentityView;
 import dev.ccp.core.calls.TransientCallFailure;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +20,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 class SellerServiceCalls {
+    /** Why litigation reads a seller's personal data: seller-service records it with every read. */
+    static final String PURPOSE = "evidence of a counterfeiting case (SELLER_IDENTITY entry)";
+
     private final SellersApi sellers;
 
     SellerServiceCalls(@RestClient SellersApi sellers) {
@@ -44,9 +47,9 @@ class SellerServiceCalls {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 10_000)
     @RetryWhen(exception = TransientCallFailure.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
-    Optional<SellerView> seller(String sellerId) {
+    Optional<SellerIdentityView> identity(String sellerId) {
         try {
-            return Optional.of(sellers.apiV1SellersIdGet(sellerId));
+            return Optional.of(sellers.apiV1SellersIdIdentityGet(sellerId, PURPOSE));
         } catch (RuntimeException e) {
             return unknown(e);
         }

@@ -1,6 +1,8 @@
 package dev.ccp.litigation.cases.infrastructure;
 
-import dev.ccp.client.seller.model.SellerView;
+import dev.ccp.client.seller.model.LinkView;
+import dev.ccp.client.seller.model.SellerIdentityAddress;
+import dev.ccp.client.seller.model.SellerIdentityView;
 import dev.ccp.core.calls.TransientCallFailure;
 import dev.ccp.litigation.cases.application.SellerDirectory;
 import dev.ccp.litigation.cases.application.SellerServiceUnavailableException;
@@ -13,8 +15,8 @@ import java.util.function.Supplier;
  * {@link SellerDirectory} through seller-service's generated client ({@link SellerServiceCalls}), with a service
  * token. A seller seller-service does not know has no links and an identity of nulls; any other failure, a refusal
  * or an open breaker included, is {@link SellerServiceUnavailableException}: the intake waits for seller-service
- * rather than open a case without the seller's cluster. Identity fields seller-service does not answer today
- * (e-mail, phone, address, tax id) are null.
+ * rather than open a case without the seller's cluster. The identity comes from seller-service's audited identity
+ * endpoint (its document and bank account masked there), with the purpose recorded.
  */
 @ApplicationScoped
 public class SellerServiceDirectory implements SellerDirectory {
@@ -30,23 +32,31 @@ public class SellerServiceDirectory implements SellerDirectory {
     public List<LinkedAccount> linksOf(String sellerId) {
         return asking("the links of seller " + sellerId, () -> calls.links(sellerId)).orElse(List.of()).stream()
                 .filter(l -> l.getSellerId() != null && !l.getSellerId().equals(sellerId))
-                .map(l -> new LinkedAccount(l.getSellerId(), l.getStatus(),
-                        l.getSharedAttributes() == null ? List.of() : List.copyOf(l.getSharedAttributes())))
-                .toList();
+                .map(SellerServiceDirectory::linked).toList();
     }
 
     @Override
     public SellerIdentity identityOf(String sellerId) {
-        List<LinkedAccount> links = linksOf(sellerId);
-        return asking("seller " + sellerId, () -> calls.seller(sellerId))
-                .map(s -> of(sellerId, s, links))
+        return asking("the identity of seller " + sellerId, () -> calls.identity(sellerId))
+                .map(s -> of(sellerId, s))
                 .orElseGet(() -> new SellerIdentity(sellerId, null, null, null, null, null, null, NO_ADDRESS, null,
-                        links));
+                        List.of()));
     }
 
-    private static SellerIdentity of(String sellerId, SellerView seller, List<LinkedAccount> links) {
+    private static SellerIdentity of(String sellerId, SellerIdentityView seller) {
+        SellerIdentityAddress a = seller.getAddress();
+        Address address = a == null ? NO_ADDRESS : new Address(a.getLine1(), a.getCity(), a.getPostalCode(),
+                a.getCountry());
+        List<LinkedAccount> links = seller.getLinkedAccounts() == null ? List.of() : seller.getLinkedAccounts()
+                .stream().filter(l -> l.getSellerId() != null && !l.getSellerId().equals(sellerId))
+                .map(SellerServiceDirectory::linked).toList();
         return new SellerIdentity(sellerId, seller.getLegalName(), seller.getDisplayName(), seller.getCountry(),
-                seller.getStatus(), null, null, NO_ADDRESS, null, links);
+                seller.getStatus(), seller.getEmail(), seller.getPhone(), address, seller.getTaxId(), links);
+    }
+
+    private static LinkedAccount linked(LinkView l) {
+        return new LinkedAccount(l.getSellerId(), l.getStatus(),
+                l.getSharedAttributes() == null ? List.of() : List.copyOf(l.getSharedAttributes()));
     }
 
     private static <T> T asking(String what, Supplier<T> call) {

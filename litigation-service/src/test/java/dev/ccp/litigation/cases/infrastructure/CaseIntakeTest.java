@@ -1,8 +1,10 @@
 package dev.ccp.litigation.cases.infrastructure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.ccp.litigation.support.Enforcement.applied;
@@ -75,7 +77,11 @@ class CaseIntakeTest {
         Map<String, Object> identity = Cases.reading("/api/v1/cases/{id}/evidence/1", caseId).then().extract()
                 .path("content");
         assertThat(identity).containsEntry("sellerId", a).containsEntry("legalName", a + " S.L.")
-                .containsEntry("source", "seller-service").containsEntry("email", null).containsEntry("taxId", null);
+                .containsEntry("source", "seller-service").containsEntry("email", a + "@example.es")
+                .containsEntry("taxId", "B12345678");
+        assertThat(identity.get("address")).asString().contains("Alicante");
+        SellerServiceStub.admin().verifyThat(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo(
+                "/api/v1/sellers/" + a + "/identity")).withHeader("X-Purpose", containing("evidence")));
         assertThat(Enforcement.publishedTypes(db, caseId)).containsExactly("case.opened");
         await().atMost(WAIT).until(() -> metrics.find("ccp.cases").tag("status", "OPEN").gauge().value() >= 2);
         assertThat(metrics.find("ccp.evidence.entries.recorded").tag("type", "SELLER_IDENTITY").counter().count())
@@ -188,7 +194,7 @@ class CaseIntakeTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> applied(db, confirmed));
 
         assertThat(casesOf(seller).getList("[0].defendants.sellerId", String.class)).containsExactly(seller, linked);
-        SellerServiceStub.admin().verifyThat(com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly(7),
+        SellerServiceStub.admin().verifyThat(moreThanOrExactly(7),
                 getRequestedFor(urlPathEqualTo(links)));
         assertThat(TestKafka.during("listings.v1.dlq", r -> listing.equals(r.key()), Duration.ofSeconds(2))).isEmpty();
     }
