@@ -66,9 +66,11 @@ class FeedingCase {
             identities.add(identity);
             defendants.add(seller(identity, now));
         }
-        String title = "Counterfeits of brand " + brandId + ": seller " + cluster.sellerId()
-                + (cluster.links().isEmpty() ? "" : " and " + cluster.links().size() + " linked account"
-                + (cluster.links().size() == 1 ? "" : "s"));
+        // Staff read the title first: the seller by name (its id when seller-service has none), the brand by id.
+        String named = identities.get(0).legalName() != null ? identities.get(0).legalName()
+                : "seller " + cluster.sellerId();
+        String title = named + (cluster.links().isEmpty() ? "" : " and " + cluster.links().size() + " linked account"
+                + (cluster.links().size() == 1 ? "" : "s")) + ": counterfeits of brand " + brandId;
         LitigationCase.Opened opened = LitigationCase.open(title, Set.of(brandId), defendants, actor, now);
         cases.persist(opened.litigationCase());
         changes.persist(opened.change());

@@ -95,13 +95,15 @@ public final class Demo {
             say("  %s", line);
         }
 
-        Map<String, String> listings = new ListingDemo(client, dataDir, new TakedownDemo(client, dataDir, keysDir, bootstrap))
-                .replay(ids.get(1), names.get(ids.get(1)), ids.get(0), names.get(ids.get(0)));
+        ListingDemo listingDemo = new ListingDemo(client, dataDir, new TakedownDemo(client, dataDir, keysDir, bootstrap));
+        Map<String, String> listings = listingDemo.replay(ids.get(1), names.get(ids.get(1)), ids.get(0),
+                names.get(ids.get(0)));
         say("");
         say("What takedown and litigation heard on listings.v1:");
         for (String line : eventsAbout("listings.v1", listings, listings.size() + 1)) {
             say("  %s", line);
         }
+        new LitigationDemo(client, dataDir).replay(listingDemo, ids.get(1), applicants.get(1));
         say("");
         say("Done in %.1f s.", Duration.between(started, Instant.now()).toMillis() / 1000.0);
     }

@@ -56,6 +56,17 @@ final class DemoClient {
         return get(url, Map.of("Authorization", "Bearer " + staffToken(role)));
     }
 
+    /** GETs as {@code role} and answers the body as text (NDJSON, CSV); anything but 200 stops the demo. */
+    String text(String url, String role, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET()
+                .header("Authorization", "Bearer " + staffToken(role)).header("Accept", accept).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
     String token(String role) {
         return staffToken(role);
     }

@@ -31,6 +31,8 @@ final class ListingDemo {
     private final Map<String, String> brandIds = new LinkedHashMap<>();
     private final Map<String, String> apiKeys = new LinkedHashMap<>();
     private final Map<String, String> listingNames = new LinkedHashMap<>();
+    private String braceletId;
+    private String braceletSeller;
 
     ListingDemo(DemoClient client, Path dataDir, TakedownDemo takedown) {
         this.client = client;
@@ -116,6 +118,8 @@ final class ListingDemo {
         say("");
         say("Seed case (c): \"Love\" bracelets with screws at a fraction of the genuine price, no brand named.");
         String bracelet = submit(first(rows, r -> "seed-c-cartier-love".equals(r.path("scenario").asText())), shop);
+        braceletId = bracelet;
+        braceletSeller = shop;
 
         say("");
         say("The Cartier team uses its own API key (shown once at onboarding, stored only as a hash):");
@@ -145,6 +149,25 @@ final class ListingDemo {
             say("  - (the brand was registered by an earlier run, whose key this run never saw: `--fresh` shows it)");
         }
         return listingNames;
+    }
+
+    /** The brand's id in listing-service, once onboarded by this run (null when an earlier run registered it). */
+    String brandId(String key) {
+        return brandIds.get(key);
+    }
+
+    /** The brand's API key, shown once at onboarding (null when an earlier run registered the brand). */
+    String apiKey(String key) {
+        return apiKeys.get(key);
+    }
+
+    /** Seed case (c)'s bracelet listing and the account that listed it. */
+    String braceletId() {
+        return braceletId;
+    }
+
+    String braceletSeller() {
+        return braceletSeller;
     }
 
     /** Registers the data set's seller {@code key} (sellers.json) and waits until listing-service knows its standing. */
