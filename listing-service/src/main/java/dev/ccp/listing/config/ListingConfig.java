@@ -16,6 +16,12 @@ public interface ListingConfig {
 
     SellerClosure sellerClosure();
 
+    /** The moderators' review queue: leases and priority ({@code listing.review.*}). */
+    ReviewSettings review();
+
+    /** Brands' violation reports ({@code listing.reports.*}). */
+    ReportSettings reports();
+
     /** A closed seller's live and held listings are removed in chunks, each committed on its own. */
     interface SellerClosure {
         /** Listings removed (and announced) per transaction. */

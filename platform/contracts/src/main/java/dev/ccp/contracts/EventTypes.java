@@ -8,6 +8,7 @@ import dev.ccp.contracts.listing.ListingHeld;
 import dev.ccp.contracts.listing.ListingPublished;
 import dev.ccp.contracts.listing.ListingReinstated;
 import dev.ccp.contracts.listing.ListingRemoved;
+import dev.ccp.contracts.listing.ListingReviewed;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ViolationReportReceived;
 import dev.ccp.contracts.litigation.CaseOpened;
@@ -52,6 +53,7 @@ public final class EventTypes {
             Map.entry(ListingBlocked.TYPE, ListingBlocked.class),
             Map.entry(ListingCounterfeitConfirmed.TYPE, ListingCounterfeitConfirmed.class),
             Map.entry(ListingRemoved.TYPE, ListingRemoved.class),
+            Map.entry(ListingReviewed.TYPE, ListingReviewed.class),
             Map.entry(ListingReinstated.TYPE, ListingReinstated.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),

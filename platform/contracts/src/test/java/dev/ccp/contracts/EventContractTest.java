@@ -13,6 +13,7 @@ import dev.ccp.contracts.listing.ListingHeld;
 import dev.ccp.contracts.listing.ListingPublished;
 import dev.ccp.contracts.listing.ListingReinstated;
 import dev.ccp.contracts.listing.ListingRemoved;
+import dev.ccp.contracts.listing.ListingReviewed;
 import dev.ccp.contracts.listing.ListingSnapshot;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ScreeningCause;
@@ -75,6 +76,8 @@ class EventContractTest {
                         "Acme", "handbags", new Money(new BigDecimal("19.90"), "EUR"), 40, List.of("00ff00ff00ff00ff")),
                         80, SIGNALS, "same stitching as seized stock", "mod-ana", NOW),
                 new ListingRemoved("l-1", "s-1", List.of("b-1"), "COUNTERFEIT", "takedown t-1", "takedown-service", NOW),
+                new ListingReviewed("l-1", "s-1", List.of("b-1"), "OTHER_INFRINGEMENT", "COPYRIGHT",
+                        "the brand's own catalogue photos", "mod-ana", "HELD", "BLOCKED", 45, NOW),
                 new ListingReinstated("l-1", "s-1", List.of("b-1"), "PUBLISHED", "APPEAL_GRANTED", "appeal a-1",
                         "trust-ana", NOW),
                 new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",

@@ -131,14 +131,21 @@ public class ListingResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Roles.MODERATOR)
-    @Operation(summary = "Record a moderator's verdict", description = "Audited. COUNTERFEIT blocks the listing, "
-            + "feeds relisting detection and announces listing.counterfeit-confirmed with the evidence; "
-            + "NOT_INFRINGING publishes it (unless its seller may not sell).")
+    @Operation(summary = "Record a moderator's verdict", description = "Every verdict has a note, is audited (who: "
+            + "the token's subject, when, why) and announced as listing.reviewed; it takes the listing out of the "
+            + "review queue. A listing another moderator holds a lease on is theirs to decide; one nobody holds may "
+            + "be decided directly. OTHER_INFRINGEMENT names its infringementType (TRADEMARK_OTHER, COPYRIGHT, "
+            + "DESIGN, PATENT). COUNTERFEIT blocks the listing, feeds relisting detection and announces "
+            + "listing.counterfeit-confirmed with the evidence; NOT_INFRINGING publishes it (unless its seller may "
+            + "not sell).")
     @APIResponse(responseCode = "200", description = "The listing after the verdict")
+    @APIResponse(responseCode = "400", description = "No verdict or note, or an infringementType missing for "
+            + "OTHER_INFRINGEMENT (or given for another verdict)")
     @APIResponse(responseCode = "404", description = "No such listing")
-    @APIResponse(responseCode = "409", description = "Already found infringing: reversing that is an appeal")
+    @APIResponse(responseCode = "409", description = "Another moderator holds the lease on it, or it was already "
+            + "found infringing (reversing that is an appeal)")
     public ListingView decide(@PathParam("id") String id, @NotNull @Valid DecisionRequest decision) {
-        return ListingView.of(deciding.decide(id, decision.verdict(), decision.note(), caller.name()));
+        return ListingView.of(deciding.decide(decision.toCommand(id), caller.name()));
     }
 
     @GET

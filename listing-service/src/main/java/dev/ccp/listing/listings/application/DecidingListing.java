@@ -2,6 +2,7 @@ package dev.ccp.listing.listings.application;
 
 import dev.ccp.contracts.Money;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
+import dev.ccp.contracts.listing.ListingReviewed;
 import dev.ccp.contracts.listing.ListingSnapshot;
 import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.core.outbox.Outbox;
@@ -10,6 +11,7 @@ import dev.ccp.listing.config.ListingConfig;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingDecision;
 import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.listings.domain.ReviewLeases;
 import dev.ccp.listing.listings.domain.Verdict;
 import dev.ccp.listing.listings.infrastructure.ListingDecisionRepository;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
@@ -20,12 +22,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * A moderator's verdict, audited. COUNTERFEIT blocks the listing, teaches relisting detection its words and
+ * A moderator's verdict, audited (who, when, the note) and announced as {@code listing.reviewed}; it takes the
+ * listing out of the review queue. A listing another moderator holds a lease on is theirs to decide (409); one
+ * nobody holds may be decided directly. COUNTERFEIT blocks the listing, teaches relisting detection its words and
  * images, announces {@code listing.counterfeit-confirmed} with the evidence, and re-screens live listings that
  * show the same images. Repeating the verdict a listing already has changes nothing.
  */
@@ -39,26 +44,33 @@ public class DecidingListing {
     private final ScreeningListing screening;
     private final ScreeningCatalog catalog;
     private final Outbox outbox;
+    private final ReviewLeases leases;
     private final ListingConfig config;
     private final Clock clock;
 
     DecidingListing(ListingRepository listings, ListingDecisionRepository decisions,
             RememberingCounterfeit counterfeits, ScreeningListing screening, ScreeningCatalog catalog, Outbox outbox,
-            ListingConfig config, Clock clock) {
+            ReviewLeases leases, ListingConfig config, Clock clock) {
         this.listings = listings;
         this.decisions = decisions;
         this.counterfeits = counterfeits;
         this.screening = screening;
         this.catalog = catalog;
         this.outbox = outbox;
+        this.leases = leases;
         this.config = config;
         this.clock = clock;
     }
 
     @Transactional
-    public Listing decide(String id, Verdict verdict, String note, String moderator) {
+    public Listing decide(DecideListing command, String moderator) {
+        String id = command.listingId();
+        Verdict verdict = command.verdict();
+        String note = command.note();
+        requireTypeOnlyForOtherInfringement(command);
         Listing listing = listings.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("listing", id));
+        Instant claimedAt = leases.settle(id, moderator).orElse(null);
         if (listing.verdict == verdict) {
             return listing;
         }
@@ -71,7 +83,10 @@ public class DecidingListing {
         if (!verdict.infringing()) {
             screening.rescreen(listing); // a seller who lost the right to sell still cannot publish
         }
-        audit(listing, verdict, note, moderator, before);
+        ListingDecision decision = audit(listing, command, moderator, before, claimedAt);
+        outbox.append(new ListingReviewed(listing.id, listing.sellerId, listing.brandIds, verdict.name(),
+                command.infringementType() == null ? null : command.infringementType().name(), note, moderator,
+                before.name(), listing.status.name(), listing.score, decision.decidedAt));
         if (before != listing.status) {
             outbox.append(ScreeningListing.outcomeEvent(listing, ScreeningCause.REVIEWED));
         }
@@ -81,18 +96,33 @@ public class DecidingListing {
         return listing;
     }
 
-    private void audit(Listing listing, Verdict verdict, String note, String moderator, ListingStatus before) {
+    private static void requireTypeOnlyForOtherInfringement(DecideListing command) {
+        boolean other = command.verdict() == Verdict.OTHER_INFRINGEMENT;
+        if (other && command.infringementType() == null) {
+            throw ProblemException.badRequest("infringementType", "required for OTHER_INFRINGEMENT: "
+                    + "TRADEMARK_OTHER, COPYRIGHT, DESIGN or PATENT");
+        }
+        if (!other && command.infringementType() != null) {
+            throw ProblemException.badRequest("infringementType", "only OTHER_INFRINGEMENT names an infringement type");
+        }
+    }
+
+    private ListingDecision audit(Listing listing, DecideListing command, String moderator, ListingStatus before,
+            Instant claimedAt) {
         ListingDecision decision = new ListingDecision();
         decision.listingId = listing.id;
-        decision.verdict = verdict;
-        decision.note = note;
+        decision.verdict = command.verdict();
+        decision.infringementType = command.infringementType();
+        decision.note = command.note();
         decision.decidedBy = moderator;
         decision.decidedAt = listing.updatedAt;
+        decision.claimedAt = claimedAt;
         decision.statusBefore = before;
         decision.statusAfter = listing.status;
         decision.score = listing.score;
         decision.signals = new ArrayList<>(listing.signals);
         decisions.persist(decision);
+        return decision;
     }
 
     private void confirmCounterfeit(Listing listing, String note, String moderator) {

@@ -42,6 +42,8 @@ public class Listing {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> brandIds = new ArrayList<>();
     public Instant screenedAt;
+    /** Since when it has been HELD, waiting for a moderator; null while it is not held. */
+    public Instant heldSince;
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
     /** The score a moderator saw when clearing the listing: re-screening holds it again only on more evidence. */
@@ -83,7 +85,9 @@ public class Listing {
     /** Takes a screening's outcome, score and reasons; never for a listing screening may no longer change. */
     public void screened(Screening screening, Instant at) {
         requireScreenable();
+        ListingStatus before = status;
         status = ListingStatus.valueOf(screening.outcome().name());
+        trackHold(before, at);
         score = screening.score();
         signals = new ArrayList<>(screening.signals().stream()
                 .map(s -> new ScreeningSignal(s.code(), s.weight(), s.detail())).toList());
@@ -109,6 +113,7 @@ public class Listing {
         } else {
             status = outcome;
         }
+        heldSince = null;
     }
 
     /**
@@ -121,6 +126,7 @@ public class Listing {
         }
         statusBeforeRemoval = status;
         status = ListingStatus.REMOVED;
+        heldSince = null;
         removalReason = reason;
         removalReference = reference;
         removedBy = actor;
@@ -137,6 +143,7 @@ public class Listing {
             throw new IllegalStateException("listing " + id + " is " + status + ", not removed");
         }
         status = statusBeforeRemoval;
+        trackHold(ListingStatus.REMOVED, at);
         statusBeforeRemoval = null;
         removalReason = null;
         removalReference = null;
@@ -151,6 +158,15 @@ public class Listing {
         verdict = null;
         clearedScore = null;
         updatedAt = at;
+    }
+
+    /** A listing newly held starts waiting now; one held again by a re-screen keeps its place in the queue. */
+    private void trackHold(ListingStatus before, Instant at) {
+        if (status != ListingStatus.HELD) {
+            heldSince = null;
+        } else if (before != ListingStatus.HELD || heldSince == null) {
+            heldSince = at;
+        }
     }
 
     private void requireScreenable() {

@@ -24,9 +24,14 @@ public class ListingDecision {
     public String listingId;
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
+    /** Set for OTHER_INFRINGEMENT only. */
+    @Enumerated(EnumType.STRING)
+    public InfringementType infringementType;
     public String note;
     public String decidedBy;
     public Instant decidedAt;
+    /** When the moderator claimed the listing from the review queue; null when decided without a lease. */
+    public Instant claimedAt;
     @Enumerated(EnumType.STRING)
     public ListingStatus statusBefore;
     @Enumerated(EnumType.STRING)

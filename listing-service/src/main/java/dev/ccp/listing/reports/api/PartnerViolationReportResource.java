@@ -5,6 +5,7 @@ import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.reports.application.ReportingViolation;
 import dev.ccp.listing.reports.domain.ViolationReport;
+import dev.ccp.listing.reports.infrastructure.ReportedListingRepository;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import dev.ccp.core.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,25 +37,30 @@ public class PartnerViolationReportResource {
     private final ReportingViolation reporting;
     private final ViolationReportRepository reports;
     private final ListingRepository listings;
+    private final ReportedListingRepository items;
     private final Caller caller;
 
     PartnerViolationReportResource(ReportingViolation reporting, ViolationReportRepository reports,
-            ListingRepository listings, Caller caller) {
+            ListingRepository listings, ReportedListingRepository items, Caller caller) {
         this.reporting = reporting;
         this.reports = reports;
         this.listings = listings;
+        this.items = items;
         this.caller = caller;
     }
 
     @POST
-    @Operation(summary = "Report listings", description = "The listings are screened again with the report before "
-            + "the answer: a live one is held for a moderator.")
+    @Operation(summary = "Report listings", description = "Every listing joins the moderators' review queue. A "
+            + "report holds a listing (screened again with it before the answer) only when the listing relates to "
+            + "the brand (its words, products or images) and the brand's open reports hold fewer listings than its "
+            + "quota; otherwise the listing stays on sale until a moderator decides, and its item says QUEUED with "
+            + "queuedBecause UNRELATED or OVER_QUOTA.")
     @APIResponse(responseCode = "201", description = "Filed; its id follows the listings' review")
     @APIResponse(responseCode = "400", description = "A field is malformed or a listing id unknown; nothing is stored")
     public Response report(@NotNull @Valid ViolationReportRequest request, @Context UriInfo uri) {
         ReportingViolation.Filed filed = reporting.report(caller.brandId(), request.toCommand(), caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(filed.report().id).build())
-                .entity(ViolationReportView.of(filed.report(), filed.listings())).build();
+                .entity(ViolationReportView.of(filed.report(), filed.listings(), filed.dispositions())).build();
     }
 
     @GET
@@ -64,6 +70,6 @@ public class PartnerViolationReportResource {
     public ViolationReportView get(@PathParam("id") String id) {
         ViolationReport report = reports.findByIdOptional(id).filter(r -> r.brandId.equals(caller.brandId()))
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
-        return ViolationReportView.of(report, listings.byIds(report.listingIds));
+        return ViolationReportView.of(report, listings.byIds(report.listingIds), items.dispositions(report.id));
     }
 }

@@ -4,6 +4,7 @@ import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.reports.domain.ViolationReport;
+import dev.ccp.listing.reports.infrastructure.ReportedListingRepository;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,10 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ViolationReportResource {
     private final ViolationReportRepository reports;
     private final ListingRepository listings;
+    private final ReportedListingRepository items;
 
-    ViolationReportResource(ViolationReportRepository reports, ListingRepository listings) {
+    ViolationReportResource(ViolationReportRepository reports, ListingRepository listings,
+            ReportedListingRepository items) {
         this.reports = reports;
         this.listings = listings;
+        this.items = items;
     }
 
     /** The report as the brand sees it, plus who filed it and the evidence. */
@@ -41,7 +45,8 @@ public class ViolationReportResource {
     public StaffView get(@PathParam("id") String id) {
         ViolationReport report = reports.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
-        return new StaffView(ViolationReportView.of(report, listings.byIds(report.listingIds)), report.reportedBy,
+        return new StaffView(ViolationReportView.of(report, listings.byIds(report.listingIds),
+                items.dispositions(report.id)), report.reportedBy,
                 report.evidence);
     }
 }

@@ -2,6 +2,7 @@ package dev.ccp.listing.reports.api;
 
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.reports.domain.ReportDisposition;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.domain.ViolationType;
 import java.time.Instant;
@@ -9,19 +10,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report and where each listing stands for the brand: {@code UNDER_REVIEW} (held or live, no verdict yet),
- * {@code BLOCKED} (refused by screening, no verdict yet), {@code CONFIRMED} (a moderator found it infringing),
- * {@code REJECTED} (a moderator found it not infringing), {@code REMOVED} (taken down).
+ * A report and where each listing stands for the brand: {@code HELD} (held for a moderator, no verdict yet),
+ * {@code QUEUED} (waiting for a moderator but still on sale: the report did not hold it), {@code BLOCKED} (refused
+ * by screening, no verdict yet), {@code CONFIRMED} (a moderator found it infringing), {@code REJECTED} (a moderator
+ * found it not infringing), {@code REMOVED} (taken down). {@code queuedBecause} says why this report did not hold
+ * the listing: {@code UNRELATED} (nothing in it is the brand's: words, products, images) or {@code OVER_QUOTA} (the
+ * brand's open reports already held as many listings as it may); null when the report holds it.
  */
 public record ViolationReportView(String id, String brandId, ViolationType type, Instant receivedAt,
         List<Item> items) {
 
-    public record Item(String listingId, String status) {
+    public record Item(String listingId, String status, String queuedBecause) {
     }
 
-    public static ViolationReportView of(ViolationReport report, Map<String, Listing> listings) {
+    public static ViolationReportView of(ViolationReport report, Map<String, Listing> listings,
+            Map<String, ReportDisposition> dispositions) {
         return new ViolationReportView(report.id, report.brandId, report.type, report.receivedAt,
-                report.listingIds.stream().map(id -> new Item(id, statusOf(listings.get(id)))).toList());
+                report.listingIds.stream().map(id -> new Item(id, statusOf(listings.get(id)),
+                        queuedBecause(dispositions.get(id)))).toList());
     }
 
     static String statusOf(Listing listing) {
@@ -34,6 +40,17 @@ public record ViolationReportView(String id, String brandId, ViolationType type,
         if (listing.verdict != null) {
             return listing.verdict.infringing() ? "CONFIRMED" : "REJECTED";
         }
-        return listing.status == ListingStatus.BLOCKED ? "BLOCKED" : "UNDER_REVIEW";
+        return switch (listing.status) {
+            case BLOCKED -> "BLOCKED";
+            case HELD -> "HELD";
+            default -> "QUEUED";
+        };
+    }
+
+    private static String queuedBecause(ReportDisposition disposition) {
+        if (disposition == null || disposition.holds()) {
+            return null;
+        }
+        return disposition == ReportDisposition.QUEUED_UNRELATED ? "UNRELATED" : "OVER_QUOTA";
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Removal and reinstatement are the listing's own transitions. */
+/** Removal, reinstatement and how long it has been held are the listing's own transitions. */
 class ListingTest {
     private static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
 
@@ -57,6 +57,24 @@ class ListingTest {
         listing.reinstate(NOW.plusSeconds(120));
         assertThat(listing.status).isEqualTo(ListingStatus.BLOCKED);
         assertThat(listing.screenable()).isFalse();
+    }
+
+    @Test
+    void aHeldListingKeepsItsPlaceInTheQueueWhenScreenedAgainAndLosesItOnceNotHeld() {
+        Listing listing = screenedAs(Outcome.PUBLISHED);
+        assertThat(listing.heldSince).isNull();
+        listing.screened(screening(Outcome.HELD), NOW.plusSeconds(60));
+        assertThat(listing.heldSince).isEqualTo(NOW.plusSeconds(60));
+        listing.screened(screening(Outcome.HELD), NOW.plusSeconds(120)); // new evidence, still held: same wait
+        assertThat(listing.heldSince).isEqualTo(NOW.plusSeconds(60));
+
+        listing.remove("COUNTERFEIT", "takedown t-1", "takedown-service", NOW.plusSeconds(180));
+        assertThat(listing.heldSince).isNull();
+        listing.reinstate(NOW.plusSeconds(240));
+        assertThat(listing.heldSince).isEqualTo(NOW.plusSeconds(240));
+
+        listing.decided(Verdict.NOT_INFRINGING, NOW.plusSeconds(300));
+        assertThat(listing.heldSince).isNull();
     }
 
     private static Listing screenedAs(Outcome outcome) {

@@ -15,13 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** The local infrastructure commands behind {@code bin/ccp}. Prints results on stdout, problems on stderr. */
 public final class Devstack {
-    private static final Set<String> ROLES = Set.of("moderator", "investigator", "legal", "trust-admin",
-            "marketplace", "service");
-
     private Devstack() {
     }
 
@@ -73,15 +69,9 @@ public final class Devstack {
                 }
                 case "token" -> {
                     requireArgs(rest, 2);
-                    List<String> roles = rest.subList(1, rest.size());
-                    for (String role : roles) {
-                        if (!ROLES.contains(role)) {
-                            fail("unknown role '" + role + "'; roles are " + String.join(", ", ROLES.stream().sorted().toList()));
-                        }
-                    }
-                    String subject = "local-" + String.join("-", roles);
+                    StaffTokenArgs token = StaffTokenArgs.parse(rest.subList(1, rest.size()));
                     System.out.println(new DevTokens(LocalKeys.in(Path.of(rest.get(0))))
-                            .mint(subject, Duration.ofHours(1), roles.toArray(String[]::new)));
+                            .mint(token.subject(), Duration.ofHours(1), token.roles().toArray(String[]::new)));
                 }
                 case "demo" -> {
                     requireArgs(rest, 3);
@@ -115,7 +105,7 @@ public final class Devstack {
                 usage: devstack kafka-start DIR PORT | kafka-stop DIR | kafka-running DIR | pg-ping | db-create DB... | db-drop DB...
                               | payment-simulator [OPTION...]   (devstack payment-simulator --help lists them)
                               | token-server [--port N] [--keys-dir DIR] [--token-lifetime SECONDS]
-                              | keys DIR | ed25519-keys DIR NAME | token KEYS_DIR ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
+                              | keys DIR | ed25519-keys DIR NAME | token KEYS_DIR [--as NAME] ROLE... | demo KEYS_DIR DATA_DIR BOOTSTRAP
                               | client-secret KEYS_DIR CLIENT_ID | dlq-list BOOTSTRAP [LATEST] | dlq-replay BOOTSTRAP TOPIC""");
     }
 

@@ -15,6 +15,11 @@ public final class TestTokens {
         return "Bearer " + new DevTokens(keys()).mint("test-" + String.join("-", roles), Duration.ofMinutes(10), roles);
     }
 
+    /** A valid token whose subject (the "who" of audit records) is {@code subject}: tell several moderators apart. */
+    public static String bearerAs(String subject, String... roles) {
+        return "Bearer " + new DevTokens(keys()).mint(subject, Duration.ofMinutes(10), roles);
+    }
+
     /** A token signed by a key the service does not trust. */
     public static String forgedBearer(String... roles) {
         try {
