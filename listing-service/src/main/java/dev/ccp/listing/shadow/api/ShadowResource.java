@@ -68,7 +68,8 @@ public class ShadowResource {
 
     @POST
     @RolesAllowed(Roles.TRUST_ADMIN)
-    @Operation(summary = "Stage a configuration", description = "Rule changes over the active configuration. From "
+    @Operation(summary = "Stage a configuration", description = "Rule changes over the active configuration (or the "
+            + "deployment's own rules with fromDeployment). From "
             + "now on every screening is scored a second time with it, off the request thread, and where the two "
             + "differ is stored; no listing's outcome changes. Audited.")
     @APIResponse(responseCode = "201", description = "Staged")
@@ -76,7 +77,8 @@ public class ShadowResource {
             + "is rules.<name>)")
     @APIResponse(responseCode = "409", description = "Another configuration is staged")
     public Response stage(@NotNull @Valid StageRequest request, @Context UriInfo uri) {
-        ScreeningConfiguration staged = staging.stage(request.written(), request.note(), caller.name());
+        ScreeningConfiguration staged = staging.stage(request.written(), request.startsFromDeployment(), request.note(),
+                caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(staged.id).build()).entity(view(staged)).build();
     }
 

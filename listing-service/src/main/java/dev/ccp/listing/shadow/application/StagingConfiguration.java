@@ -34,8 +34,12 @@ public class StagingConfiguration {
         this.clock = clock;
     }
 
-    /** @param changes rule name → value, over the active configuration's */
-    public ScreeningConfiguration stage(Map<String, String> changes, String note, String actor) {
+    /**
+     * @param changes rule name → value, over the active configuration's
+     * @param fromDeployment over the deployment's own rules instead (none: back to them)
+     */
+    public ScreeningConfiguration stage(Map<String, String> changes, boolean fromDeployment, String note,
+            String actor) {
         ScreeningConfiguration staged;
         try {
             staged = QuarkusTransaction.requiringNew().call(() -> {
@@ -43,8 +47,8 @@ public class StagingConfiguration {
                     throw ProblemException.conflict("configuration " + s.id + " is staged; promote or discard it"
                             + " first");
                 });
-                Map<String, String> rules = new LinkedHashMap<>(configurations.inStatus(Status.ACTIVE)
-                        .map(a -> a.rules).orElse(Map.of()));
+                Map<String, String> rules = new LinkedHashMap<>(fromDeployment ? Map.of()
+                        : configurations.inStatus(Status.ACTIVE).map(a -> a.rules).orElse(Map.of()));
                 rules.putAll(changes);
                 current.rulesOf(rules); // refuses a name that is no rule, or a value it cannot take
                 ScreeningConfiguration configuration = ScreeningConfiguration.staged(UUID.randomUUID().toString(),

@@ -28,7 +28,7 @@ class BoundedJsonValidatorTest {
 
     @Test
     void refusesJsonNestedTooDeepOrTooLarge() throws Exception {
-        assertThat(valid("{\"a\":{\"b\":{\"c\":1}}}")).as("a fourth level of objects").isFalse();
+        assertThat(valid("{\"a\":{\"b\":{\"c\":{\"d\":1}}}}")).as("a fourth level of objects").isFalse();
         assertThat(valid("[[[[]]]]")).as("a fourth level of arrays").isFalse();
         assertThat(valid("{\"note\":\"" + "x".repeat(40) + "\"}")).as("over 40 bytes").isFalse();
         assertThat(valid("{\"note\":\"" + "é".repeat(15) + "\"}")).as("bytes, not characters").isFalse();
