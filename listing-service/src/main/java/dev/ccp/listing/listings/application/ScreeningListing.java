@@ -16,8 +16,11 @@ import dev.ccp.listing.screening.domain.BrandReport;
 import dev.ccp.listing.screening.domain.Evidence;
 import dev.ccp.listing.screening.domain.ListingScreener.Screening;
 import dev.ccp.listing.screening.domain.PromotionClaim;
+import dev.ccp.core.problem.Problem;
+import dev.ccp.core.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,9 +40,10 @@ public class ScreeningListing {
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final Event<ListingScreened> screened;
 
     ScreeningListing(ScreeningCatalog catalog, SellerStandings sellers, PromotionEvidence promotions,
-            ReportEvidence reports, Outbox outbox, Clock clock, MeterRegistry metrics) {
+            ReportEvidence reports, Outbox outbox, Clock clock, MeterRegistry metrics, Event<ListingScreened> screened) {
         this.catalog = catalog;
         this.sellers = sellers;
         this.promotions = promotions;
@@ -47,12 +51,21 @@ public class ScreeningListing {
         this.outbox = outbox;
         this.clock = clock;
         this.metrics = metrics;
+        this.screened = screened;
     }
 
-    /** Screens a new or edited listing and announces the outcome whatever it is. */
+    /**
+     * Screens a new or edited listing and announces the outcome whatever it is. A new listing of a seller that
+     * seller-service says does not exist is refused (nothing is stored); one whose seller nobody could vouch for
+     * yet is held, as any unverified seller's.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void screen(Listing listing, ScreeningCause cause) {
-        apply(listing, evaluate(listing, cause != ScreeningCause.SUBMITTED), cause);
+        SellerStandings.Standing seller = sellers.standingOf(listing.sellerId);
+        if (cause == ScreeningCause.SUBMITTED) {
+            refuseMissingSeller(seller, listing.sellerId, "sellerId");
+        }
+        apply(listing, evaluate(listing, cause != ScreeningCause.SUBMITTED, seller, cause), cause);
         outbox.append(outcomeEvent(listing, cause));
     }
 
@@ -79,7 +92,7 @@ public class ScreeningListing {
         if (!listing.screenable()) {
             return false;
         }
-        Screening screening = evaluate(listing, true);
+        Screening screening = evaluate(listing, true, sellers.standingOf(listing.sellerId), ScreeningCause.RESCREENED);
         ListingStatus outcome = ListingStatus.valueOf(screening.outcome().name());
         if (listing.clearedScore != null && outcome != ListingStatus.PUBLISHED
                 && screening.score() <= listing.clearedScore && !sellerBlocks(screening)) {
@@ -102,24 +115,51 @@ public class ScreeningListing {
     public void screenNew(List<Listing> listings) {
         Map<String, SellerStandings.Standing> standings = sellers.standingsOf(
                 listings.stream().map(l -> l.sellerId).distinct().toList());
+        for (int i = 0; i < listings.size(); i++) {
+            refuseMissingSeller(standings.get(listings.get(i).sellerId), listings.get(i).sellerId,
+                    "listings[" + i + "].sellerId");
+        }
         List<ListingEvent> events = new ArrayList<>(listings.size());
         for (Listing listing : listings) {
-            apply(listing, evaluate(listing, false, standings.get(listing.sellerId)), ScreeningCause.SUBMITTED);
+            apply(listing, evaluate(listing, false, standings.get(listing.sellerId), ScreeningCause.SUBMITTED),
+                    ScreeningCause.SUBMITTED);
             events.add(outcomeEvent(listing, ScreeningCause.SUBMITTED));
         }
         outbox.appendAll(events);
     }
 
-    /** @param onFile whether evidence may already be on file about the listing (posts, reports): not for a new one */
-    Screening evaluate(Listing listing, boolean onFile) {
-        return evaluate(listing, onFile, sellers.standingOf(listing.sellerId));
+    /** Everything on file about a stored listing today: its seller's standing, the posts and reports on it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Evidence evidenceOn(Listing listing) {
+        return evidence(listing, true, sellers.standingOf(listing.sellerId));
     }
 
-    private Screening evaluate(Listing listing, boolean onFile, SellerStandings.Standing seller) {
+    /**
+     * Screens with the active rules and tells whoever listens (shadow mode) what it screened and found, so that a
+     * staged configuration can be tried on the same listing and evidence.
+     *
+     * @param onFile whether evidence may already be on file about the listing (posts, reports): not for a new one
+     */
+    private Screening evaluate(Listing listing, boolean onFile, SellerStandings.Standing seller, ScreeningCause cause) {
+        Evidence evidence = evidence(listing, onFile, seller);
+        Screening screening = catalog.screener().screen(listing.id, listing.text(), evidence);
+        screened.fire(new ListingScreened(listing.id, cause, listing.text(), evidence, screening));
+        return screening;
+    }
+
+    private Evidence evidence(Listing listing, boolean onFile, SellerStandings.Standing seller) {
         List<PromotionClaim> claims = onFile ? promotions.claimsOn(listing.id) : List.of();
         List<BrandReport> reported = onFile ? reports.reportsOn(listing.id) : List.of();
-        Evidence evidence = new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims, reported);
-        return catalog.screener().screen(listing.id, listing.text(), evidence);
+        return new Evidence(seller.status(), seller.riskScore(), seller.riskReasons(), claims, reported);
+    }
+
+    /** Refused, not held: a listing of a seller that does not exist would wait in the queue for nobody. */
+    private static void refuseMissingSeller(SellerStandings.Standing seller, String sellerId, String field) {
+        if (seller.missing()) {
+            String message = "seller-service knows no seller " + sellerId;
+            throw new ProblemException(422, "Unknown seller", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)));
+        }
     }
 
     private static boolean sellerBlocks(Screening screening) {

@@ -9,11 +9,18 @@ import java.util.Map;
 public interface SellerStandings {
 
     /** A seller's standing and what verification found on it. */
-    record Standing(SellerStanding status, int riskScore, List<String> riskReasons) {
+    record Standing(SellerStanding status, int riskScore, List<String> riskReasons, boolean missing) {
+        /** Nobody could say yet (no event, seller-service not asked or not answering): not verified. */
         public static final Standing UNKNOWN = new Standing(SellerStanding.UNKNOWN, 0, List.of());
+        /** seller-service answered that no such seller exists. */
+        public static final Standing MISSING = new Standing(SellerStanding.UNKNOWN, 0, List.of(), true);
 
         public Standing {
             riskReasons = List.copyOf(riskReasons);
+        }
+
+        public Standing(SellerStanding status, int riskScore, List<String> riskReasons) {
+            this(status, riskScore, riskReasons, false);
         }
     }
 

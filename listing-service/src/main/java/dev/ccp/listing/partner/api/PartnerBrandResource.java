@@ -1,5 +1,6 @@
 package dev.ccp.listing.partner.api;
 
+import dev.ccp.core.partner.PartnerPaths;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Caller;
 import dev.ccp.core.security.Roles;
@@ -29,11 +30,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A brand partner reads and edits its own profile and keys; any other brand does not exist for it (404). */
+@Extension(name = PartnerPaths.OPENAPI_PROFILE, value = "") // in the brands' own OpenAPI document
 @Path("/partner/v1/brands/{brandId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

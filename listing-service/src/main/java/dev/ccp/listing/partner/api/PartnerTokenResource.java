@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @SecurityScheme(securitySchemeName = "partner", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "A partner token from POST /partner/v1/token, scoped to one brand")
+@Extension(name = PartnerPaths.OPENAPI_PROFILE, value = "") // in the brands' own OpenAPI document
 @Path(PartnerPaths.TOKEN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner: access", description = "Brand partners exchange their API key for a short-lived token")

@@ -1,5 +1,6 @@
 package dev.ccp.listing.promotions.api;
 
+import dev.ccp.core.partner.PartnerPaths;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
@@ -21,11 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A brand reports posts that sell listings as its goods; it sees only the promotions it reported. */
+@Extension(name = PartnerPaths.OPENAPI_PROFILE, value = "") // in the brands' own OpenAPI document
 @Path("/partner/v1/promotions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -34,7 +34,8 @@ public class ScreeningCatalog {
     private final BrandRepository brands;
     private final CounterfeitFingerprintRepository fingerprints;
     private final EntityManager em;
-    private final ScreeningRules rules;
+    private volatile ScreeningRules rules;
+    private volatile List<BrandProfile> profiles = List.of();
     private volatile CounterfeitMemory memory = new CounterfeitMemory();
     private volatile ListingScreener screener;
     private volatile String brandsVersion = "";
@@ -61,6 +62,24 @@ public class ScreeningCatalog {
 
     public ScreeningRules rules() {
         return rules;
+    }
+
+    /** Screening runs these rules from now on (a promoted configuration); the screener is rebuilt for them. */
+    public synchronized void useRules(ScreeningRules promoted) {
+        if (!promoted.equals(rules)) {
+            rules = promoted;
+            screener = null;
+        }
+    }
+
+    /**
+     * A screener over the same brands and confirmed counterfeits as {@link #screener()}, with other rules: what a
+     * staged configuration would decide. Built afresh on every call: the caller keeps it while {@link #screener()}
+     * stays the same one.
+     */
+    public ListingScreener screenerWith(ScreeningRules other) {
+        screener();
+        return new ListingScreener(profiles, other, memory);
     }
 
     /** The brand a free-text claim means: its id or key, or a brand word in it ("Dior", "LV"). */
@@ -113,7 +132,7 @@ public class ScreeningCatalog {
             }
             brandsChanged = false;
             if (!current.equals(brandsVersion) || screener == null) {
-                List<BrandProfile> profiles = brands.listAll().stream().map(ScreeningCatalog::profileOf).toList();
+                profiles = brands.listAll().stream().map(ScreeningCatalog::profileOf).toList();
                 screener = new ListingScreener(profiles, rules, memory);
                 brandsVersion = current;
                 LOG.infof("screening index built: %d brands, %d confirmed counterfeits", profiles.size(), memory.size());

@@ -75,7 +75,7 @@ public class SellerDirectory implements SellerStandings {
             return Standing.UNKNOWN;
         }
         found.ifPresent(standing -> remember(sellerId, standing));
-        return found.orElse(Standing.UNKNOWN);
+        return found.orElse(Standing.MISSING);
     }
 
     private void remember(String sellerId, Standing standing) {

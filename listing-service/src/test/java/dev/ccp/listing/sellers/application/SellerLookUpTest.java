@@ -5,6 +5,8 @@ import static dev.ccp.listing.support.TestListings.submit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,9 +109,26 @@ class SellerLookUpTest {
         assertThat(ASKED_ABOUT.get(flaky)).as("a 503, then the answer").isEqualTo(2);
 
         String unknown = "unknown-" + TestBrands.uniqueSuffix();
-        submit(listing(unknown, "Oak serving tray", "home", "39.00", 3)).statusCode(201)
-                .body("status", equalTo("HELD"));
+        submit(listing(unknown, "Oak serving tray", "home", "39.00", 3)).statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("sellerId"));
         assertThat(ASKED_ABOUT.get(unknown)).as("a 404 is an answer").isEqualTo(1);
+    }
+
+    @Test
+    void aListingOfASellerSellerServiceDoesNotKnowIsRefusedAndNeverStored() {
+        String unknown = "unknown-" + TestBrands.uniqueSuffix();
+        submit(listing(unknown, "Oak serving tray", "home", "39.00", 3)).statusCode(422)
+                .body("errors.field", hasItem("sellerId"));
+        List<Map<String, Object>> upload = List.of(
+                listing("verified-" + TestBrands.uniqueSuffix(), "Linen napkins", "home", "14.00", 6),
+                listing(unknown, "Linen tablecloth", "home", "34.00", 6));
+        given().header("Authorization", TestTokens.bearer("marketplace")).contentType(ContentType.JSON)
+                .body(Map.of("listings", upload)).when().post("/api/v1/listings/batch").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("listings[1].sellerId"));
+        given().header("Authorization", TestTokens.bearer("moderator")).queryParam("sellerId", unknown)
+                .get("/api/v1/listings").then().statusCode(200).body("$", hasSize(0));
+        given().header("Authorization", TestTokens.bearer("moderator")).queryParam("sellerId", upload.get(0)
+                .get("sellerId")).get("/api/v1/listings").then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test

@@ -10,6 +10,11 @@ public final class PartnerPaths {
     public static final String TOKEN = "/partner/v1/token";
     /** The header that carries the API key on the token exchange. */
     public static final String API_KEY_HEADER = "X-API-Key";
+    /**
+     * Put on every partner resource ({@code @Extension(name = OPENAPI_PROFILE, value = "")}) so that the brands' own
+     * OpenAPI document ({@code quarkus.smallrye-openapi.partner.scan-profiles=partner}) holds it, and only those.
+     */
+    public static final String OPENAPI_PROFILE = "x-smallrye-profile-partner";
 
     private PartnerPaths() {
     }

@@ -109,6 +109,11 @@ class SellerStandingTest {
                 .get("/api/v1/sellers").then().statusCode(200).body("total", greaterThanOrEqualTo(3));
         given().header("Authorization", TestTokens.bearer("trust-admin")).queryParam("size", 9999)
                 .get("/api/v1/sellers").then().statusCode(400).body("errors.field", hasItem("size"));
+        given().header("Authorization", TestTokens.bearer("trust-admin")).queryParam("page", Integer.MAX_VALUE)
+                .get("/api/v1/sellers").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        given().header("Authorization", TestTokens.bearer("trust-admin")).queryParam("page", Integer.MAX_VALUE)
+                .get("/api/v1/denylist").then().statusCode(400).body("errors.field", hasItem("page"));
         given().header("Authorization", TestTokens.bearer("trust-admin")).queryParam("country", "Spain")
                 .get("/api/v1/sellers").then().statusCode(400).body("errors.field", hasItem("country"));
     }
