@@ -16,6 +16,39 @@ public interface ListingConfig {
 
     SellerClosure sellerClosure();
 
+    Removals removals();
+
+    Reports reports();
+
+    /**
+     * Brands' self-service removals: past {@code suspend-from-percent} overturned (granted appeals, upheld
+     * counter-notices) of at least {@code minimum-removals} within {@code window}, the privilege is suspended.
+     */
+    interface Removals {
+        @WithDefault("20")
+        int suspendFromPercent();
+
+        @WithDefault("10")
+        int minimumRemovals();
+
+        @WithDefault("P90D")
+        Duration window();
+    }
+
+    /** A brand whose decided report items are found not infringing this often (on enough of them) shows to staff. */
+    interface Reports {
+        @WithDefault("50")
+        int oftenRejectedFromPercent();
+
+        @WithDefault("10")
+        int oftenRejectedMinimumDecided();
+
+        /** How often the gauge {@code ccp.listing.brands.reports-often-rejected} is recounted. */
+        @WithDefault("60s")
+        Duration oftenRejectedRefresh();
+    }
+
+
     /** A closed seller's live and held listings are removed in chunks, each committed on its own. */
     interface SellerClosure {
         /** Listings removed (and announced) per transaction. */
@@ -34,6 +67,14 @@ public interface ListingConfig {
         /** Most listings one new piece of evidence (a confirmed counterfeit's images) re-screens at once. */
         @WithDefault("2000")
         int rescreenLimit();
+
+        /** After a brand change, how long the index waits for more changes before it is rebuilt (off any request). */
+        @WithDefault("200ms")
+        Duration rebuildDebounce();
+
+        /** Longest a screening waits for the rebuild of a brand change committed before it started. */
+        @WithDefault("3s")
+        Duration rebuildWait();
 
         /**
          * {@code listing.screening.rules.<name>}, e.g. {@code held-from=45}; a name that is none of these fails

@@ -4,6 +4,7 @@ import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.reports.application.ReportingViolation;
+import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import dev.ccp.core.security.Caller;
@@ -36,13 +37,15 @@ public class PartnerViolationReportResource {
     private final ReportingViolation reporting;
     private final ViolationReportRepository reports;
     private final ListingRepository listings;
+    private final Disputes disputes;
     private final Caller caller;
 
     PartnerViolationReportResource(ReportingViolation reporting, ViolationReportRepository reports,
-            ListingRepository listings, Caller caller) {
+            ListingRepository listings, Disputes disputes, Caller caller) {
         this.reporting = reporting;
         this.reports = reports;
         this.listings = listings;
+        this.disputes = disputes;
         this.caller = caller;
     }
 
@@ -64,6 +67,6 @@ public class PartnerViolationReportResource {
     public ViolationReportView get(@PathParam("id") String id) {
         ViolationReport report = reports.findByIdOptional(id).filter(r -> r.brandId.equals(caller.brandId()))
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
-        return ViolationReportView.of(report, listings.byIds(report.listingIds));
+        return ViolationReportView.of(report, listings.byIds(report.listingIds), disputes.onReport(report.id));
     }
 }

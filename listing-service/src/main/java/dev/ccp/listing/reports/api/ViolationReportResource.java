@@ -3,6 +3,7 @@ package dev.ccp.listing.reports.api;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
+import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ViolationReportResource {
     private final ViolationReportRepository reports;
     private final ListingRepository listings;
+    private final Disputes disputes;
 
-    ViolationReportResource(ViolationReportRepository reports, ListingRepository listings) {
+    ViolationReportResource(ViolationReportRepository reports, ListingRepository listings, Disputes disputes) {
         this.reports = reports;
         this.listings = listings;
+        this.disputes = disputes;
     }
 
     /** The report as the brand sees it, plus who filed it and the evidence. */
@@ -41,7 +44,8 @@ public class ViolationReportResource {
     public StaffView get(@PathParam("id") String id) {
         ViolationReport report = reports.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
-        return new StaffView(ViolationReportView.of(report, listings.byIds(report.listingIds)), report.reportedBy,
+        return new StaffView(ViolationReportView.of(report, listings.byIds(report.listingIds),
+                disputes.onReport(report.id)), report.reportedBy,
                 report.evidence);
     }
 }

@@ -1,7 +1,9 @@
 package dev.ccp.listing.reports.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.domain.ViolationType;
 import java.time.Instant;
@@ -11,17 +13,25 @@ import java.util.Map;
 /**
  * A report and where each listing stands for the brand: {@code UNDER_REVIEW} (held or live, no verdict yet),
  * {@code BLOCKED} (refused by screening, no verdict yet), {@code CONFIRMED} (a moderator found it infringing),
- * {@code REJECTED} (a moderator found it not infringing), {@code REMOVED} (taken down).
+ * {@code REJECTED} (a moderator found it not infringing, or upheld the seller's counter-notice), {@code REMOVED}
+ * (taken down). {@code counterNotice} is the seller's latest dispute of the item, if any, and its outcome.
  */
 public record ViolationReportView(String id, String brandId, ViolationType type, Instant receivedAt,
         List<Item> items) {
 
-    public record Item(String listingId, String status) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String listingId, String status, Disputes.Dispute counterNotice) {
     }
 
     public static ViolationReportView of(ViolationReport report, Map<String, Listing> listings) {
+        return of(report, listings, Map.of());
+    }
+
+    public static ViolationReportView of(ViolationReport report, Map<String, Listing> listings,
+            Map<String, Disputes.Dispute> disputes) {
         return new ViolationReportView(report.id, report.brandId, report.type, report.receivedAt,
-                report.listingIds.stream().map(id -> new Item(id, statusOf(listings.get(id)))).toList());
+                report.listingIds.stream().map(id -> new Item(id, statusOf(listings.get(id)), disputes.get(id)))
+                        .toList());
     }
 
     static String statusOf(Listing listing) {
