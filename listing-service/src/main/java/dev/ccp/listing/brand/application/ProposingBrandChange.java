@@ -49,13 +49,8 @@ public class ProposingBrandChange {
         registering.requireUniqueName(proposal.name(), brand.id);
         earlier.ifPresent(c -> c.supersede(clock.instant()));
         changes.flush(); // one pending change per brand: the earlier one leaves PENDING first
-        BrandChange change = new BrandChange();
-        change.id = UUID.randomUUID().toString();
-        change.brandId = brand.id;
-        change.details = proposal;
-        change.status = BrandChange.Status.PENDING;
-        change.proposedBy = actor;
-        change.proposedAt = clock.instant();
+        BrandChange change = BrandChange.proposed(UUID.randomUUID().toString(), brand.id, proposal, actor,
+                clock.instant());
         changes.persist(change);
         return new Proposed(brand, Optional.of(change));
     }

@@ -37,6 +37,21 @@ public class BrandChange {
     public Instant decidedAt;
     public String note;
 
+    protected BrandChange() {
+    }
+
+    /** A new change, pending until staff decide it. */
+    public static BrandChange proposed(String id, String brandId, Proposal details, String by, Instant at) {
+        BrandChange change = new BrandChange();
+        change.id = id;
+        change.brandId = brandId;
+        change.details = details;
+        change.status = Status.PENDING;
+        change.proposedBy = by;
+        change.proposedAt = at;
+        return change;
+    }
+
     public boolean pending() {
         return status == Status.PENDING;
     }

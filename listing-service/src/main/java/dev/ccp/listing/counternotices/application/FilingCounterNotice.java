@@ -87,10 +87,7 @@ public class FilingCounterNotice {
         if (notices.openOn(listing.id, notice.brandId)) {
             throw ProblemException.conflict("a counter-notice on listing " + listing.id + " is already open");
         }
-        notice.reasons = command.reasons().trim();
-        notice.filedBy = filedBy;
-        notice.filedAt = clock.instant();
-        notice.status = CounterNotice.Status.PENDING;
+        notice.file(command.reasons().trim(), filedBy, clock.instant());
         notices.persist(notice);
         notifications.notify(notice.brandId, "counter-notice.filed", notice.id, Map.of("listingId", listing.id,
                 notice.target == CounterNotice.Target.REPORT ? "reportId" : "removalId", notice.disputedId()));

@@ -38,6 +38,17 @@ public class CounterNotice {
     public Instant decidedAt;
     public String decisionNote;
 
+    /** Filed now, pending a reviewer. */
+    public void file(String reasons, String by, Instant at) {
+        if (status != null) {
+            throw new IllegalStateException("counter-notice " + id + " was already filed");
+        }
+        this.reasons = reasons;
+        filedBy = by;
+        filedAt = at;
+        status = Status.PENDING;
+    }
+
     public boolean pending() {
         return status == Status.PENDING;
     }

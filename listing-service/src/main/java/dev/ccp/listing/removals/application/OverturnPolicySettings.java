@@ -1,13 +1,14 @@
-package dev.ccp.listing.config;
+package dev.ccp.listing.removals.application;
 
+import dev.ccp.listing.config.ListingConfig;
 import dev.ccp.listing.removals.domain.OverturnPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** How far staff trust brands acting for themselves: {@code listing.removals.*}. */
+/** The overturn rate this deployment suspends brands at: {@code listing.removals.*}. */
 @ApplicationScoped
-public class BrandTrustSettings {
+public class OverturnPolicySettings {
 
     @Produces
     @Singleton
