@@ -61,6 +61,27 @@ public class OverturningListing {
         }
     }
 
+    /**
+     * A granted appeal reversed a brand's own confirmation: the verdict goes, so that takedown-service's
+     * reinstatement of a removed listing brings it back published (not blocked on the brand's word); one still up is
+     * screened again and announced if its status changed. The reinstatement itself stays takedown-service's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clearVerdict(Listing listing, String note, String actor) {
+        if (!listing.settledAsInfringing()) {
+            return;
+        }
+        ListingStatus before = listing.status;
+        listing.overturned(clock.instant());
+        audit(listing, note, actor, before);
+        if (!listing.removed()) {
+            screening.rescreenUnannounced(listing);
+            if (before != listing.status) {
+                outbox.append(ScreeningListing.outcomeEvent(listing, ScreeningCause.REVIEWED));
+            }
+        }
+    }
+
     private void audit(Listing listing, String note, String reviewer, ListingStatus before) {
         decisions.persist(ListingDecision.of(listing, Verdict.NOT_INFRINGING, note, reviewer, before, clock.instant()));
     }

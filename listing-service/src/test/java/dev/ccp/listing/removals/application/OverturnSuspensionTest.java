@@ -70,6 +70,10 @@ class OverturnSuspensionTest {
         given().header("Authorization", "Bearer " + token).when().get("/partner/v1/removals/{id}", removal)
                 .then().body("items[0].overturnedBy", equalTo("appeal:ap-1"))
                 .body("items[1].status", equalTo("REMOVED"));
+        // the brand's word no longer blocks the listing the appeal cleared
+        TestListings.get(appealed).body("verdict", equalTo("NOT_INFRINGING"))
+                .body("status", org.hamcrest.Matchers.not(equalTo("BLOCKED")));
+        TestListings.get(moderators).body("verdict", equalTo("COUNTERFEIT"));
         TestRemovals.staffBrand(brand.id()).body("removalPrivilege.active", equalTo(true))
                 .body("trackRecord.removals.removals", equalTo(10))
                 .body("trackRecord.removals.overturned", equalTo(1));
