@@ -45,6 +45,7 @@ public class BrandChangeResource {
     @GET
     @Operation(summary = "Partners' changes by status (PENDING unless asked), oldest first",
             description = "A page: {items, page, size, total}.")
+    @APIResponse(responseCode = "200", description = "A page of partners' changes")
     public Page<BrandChangeView> list(@QueryParam("status") BrandChange.Status status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         BrandChange.Status wanted = status == null ? BrandChange.Status.PENDING : status;
@@ -56,6 +57,7 @@ public class BrandChangeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A partner's change and its decision")
+    @APIResponse(responseCode = "200", description = "The change")
     @APIResponse(responseCode = "404", description = "No such change")
     public BrandChangeView get(@PathParam("id") String id) {
         return BrandChangeView.of(changes.findByIdOptional(id)
@@ -65,6 +67,7 @@ public class BrandChangeResource {
     @POST
     @Path("/{id}/decision")
     @Operation(summary = "Approve (it screens from then on) or reject a pending change")
+    @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such change")
     @APIResponse(responseCode = "409", description = "Already decided or superseded, or another brand took the name")
     public BrandChangeView decide(@PathParam("id") String id, @NotNull @Valid BrandChangeDecisionRequest request) {

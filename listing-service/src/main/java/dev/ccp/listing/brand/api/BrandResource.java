@@ -125,6 +125,7 @@ public class BrandResource {
     @RolesAllowed(Roles.TRUST_ADMIN)
     @Operation(summary = "Replace a brand's profile", description = "Screening uses the new profile at once; "
             + "a change of selfServiceRemoval is audited as through the removal-privilege endpoint.")
+    @APIResponse(responseCode = "200", description = "The brand as it now screens")
     @APIResponse(responseCode = "404", description = "No such brand")
     @APIResponse(responseCode = "409", description = "Another brand has that name")
     public BrandView edit(@PathParam("id") String id, @NotNull @Valid BrandRequest request) {
@@ -137,6 +138,7 @@ public class BrandResource {
     @Transactional
     @Operation(summary = "Grant or withdraw self-service removal", description = "Granting it again lifts an "
             + "automatic suspension and starts the overturn count afresh. Audited.")
+    @APIResponse(responseCode = "200", description = "The brand with its privilege as it now stands")
     @APIResponse(responseCode = "404", description = "No such brand")
     public BrandView setRemovalPrivilege(@PathParam("id") String id, @NotNull @Valid PrivilegeRequest request) {
         Brand brand = brands.findByIdOptional(find(id).id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
@@ -156,6 +158,7 @@ public class BrandResource {
     @Path("/{id}/removal-privilege/history")
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
     @Operation(summary = "Every grant, withdrawal and suspension of the brand's self-service removal, oldest first")
+    @APIResponse(responseCode = "200", description = "The audit, oldest first")
     public List<PrivilegeChangeView> removalPrivilegeHistory(@PathParam("id") String id) {
         return privilegeChanges.history(find(id).id).stream().map(PrivilegeChangeView::of).toList();
     }

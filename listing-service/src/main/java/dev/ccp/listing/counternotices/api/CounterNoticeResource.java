@@ -68,6 +68,7 @@ public class CounterNoticeResource {
     @RolesAllowed({Roles.MODERATOR, Roles.TRUST_ADMIN, Roles.INVESTIGATOR, Roles.LEGAL})
     @Operation(summary = "Counter-notices by status (PENDING unless asked), oldest first",
             description = "A page: {items, page, size, total}.")
+    @APIResponse(responseCode = "200", description = "A page of counter-notices")
     public Page<CounterNoticeView> list(@QueryParam("status") CounterNotice.Status status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         CounterNotice.Status wanted = status == null ? CounterNotice.Status.PENDING : status;
@@ -80,6 +81,7 @@ public class CounterNoticeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MODERATOR, Roles.TRUST_ADMIN, Roles.INVESTIGATOR, Roles.LEGAL, Roles.MARKETPLACE})
     @Operation(summary = "A counter-notice and its decision")
+    @APIResponse(responseCode = "200", description = "The counter-notice")
     @APIResponse(responseCode = "404", description = "No such counter-notice")
     public CounterNoticeView get(@PathParam("id") String id) {
         return CounterNoticeView.of(notices.findByIdOptional(id)
@@ -92,6 +94,7 @@ public class CounterNoticeResource {
     @Operation(summary = "Decide a counter-notice, once", description = "UPHELD: the listing comes back (a removed "
             + "one is reinstated), the report item is rejected or the removal overturned (counted against the brand). "
             + "REJECTED: the report or removal stands. The brand is told either way.")
+    @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such counter-notice")
     @APIResponse(responseCode = "409", description = "Already decided")
     public CounterNoticeView decide(@PathParam("id") String id, @NotNull @Valid CounterNoticeDecisionRequest request) {

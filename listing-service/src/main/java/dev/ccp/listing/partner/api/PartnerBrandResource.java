@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,8 +75,10 @@ public class PartnerBrandResource {
                     + "protects (name, aliases, protected terms, products, prices, reference images) is pending "
                     + "until staff approve it and screens nothing before (202, shown as pendingChange); a new one "
                     + "replaces an earlier pending one. The self-service removal privilege is the platform's to set.")
-    @APIResponse(responseCode = "200", description = "Applied; nothing waits")
-    @APIResponse(responseCode = "202", description = "The protected part waits for staff approval")
+    @APIResponse(responseCode = "200", description = "Applied; nothing waits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
+    @APIResponse(responseCode = "202", description = "The protected part waits for staff approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "404", description = "Not this token's brand")
     @APIResponse(responseCode = "409", description = "Another brand has that name")
     public Response edit(@PathParam("brandId") String brandId, @NotNull @Valid BrandRequest request) {

@@ -68,6 +68,7 @@ public class PartnerRemovalResource {
 
     @GET
     @Operation(summary = "The brand's removals, newest first", description = "A page: {items, page, size, total}.")
+    @APIResponse(responseCode = "200", description = "A page of the brand's own removals")
     public Page<RemovalView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest asked = PageRequest.of(page == null ? 0 : page, size == null ? 20 : size);
         List<SelfServiceRemoval> found = removals.ofBrand(caller.brandId(), asked.offset(), asked.size());
@@ -79,6 +80,7 @@ public class PartnerRemovalResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the brand's removals and where each listing stands")
+    @APIResponse(responseCode = "200", description = "The removal and its items")
     @APIResponse(responseCode = "404", description = "No such removal by this brand")
     public RemovalView get(@PathParam("id") String id) {
         SelfServiceRemoval removal = removals.findByIdOptional(id).filter(r -> r.brandId.equals(caller.brandId()))
