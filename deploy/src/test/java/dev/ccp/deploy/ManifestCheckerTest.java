@@ -231,7 +231,10 @@ class ManifestCheckerTest {
                 "KafkaUser/listing-service: no ACL for Write on topic listings.v1",
                 "KafkaUser/listing-service: no ACL for Read on topic sellers.v1",
                 "KafkaUser/listing-service: no ACL for Read on group listing-service",
-                "KafkaUser/listing-service: no ACL for Write on topic sellers.v1.dlq");
+                "KafkaUser/listing-service: no ACL for Write on topic sellers.v1.dlq",
+                "KafkaUser/listing-service: no ACL for Read on topic takedowns.v1",
+                "KafkaUser/listing-service: no ACL for Read on group listing-service-brand-overturns",
+                "KafkaUser/listing-service: no ACL for Write on topic takedowns.v1.dlq");
 
         resources.removeIf(r -> r.id().equals("KafkaUser/listing-service"));
         assertThat(KafkaChecks.topicsAndAcls(resources, configs))

@@ -22,6 +22,23 @@ public interface ListingConfig {
     /** Brands' violation reports ({@code listing.reports.*}). */
     ReportSettings reports();
 
+    Removals removals();
+
+    /**
+     * Brands' self-service removals: past {@code suspend-from-percent} overturned (granted appeals, upheld
+     * counter-notices) of at least {@code minimum-removals} within {@code window}, the privilege is suspended.
+     */
+    interface Removals {
+        @WithDefault("20")
+        int suspendFromPercent();
+
+        @WithDefault("10")
+        int minimumRemovals();
+
+        @WithDefault("P90D")
+        Duration window();
+    }
+
     /** A closed seller's live and held listings are removed in chunks, each committed on its own. */
     interface SellerClosure {
         /** Listings removed (and announced) per transaction. */
@@ -40,6 +57,14 @@ public interface ListingConfig {
         /** Most listings one new piece of evidence (a confirmed counterfeit's images) re-screens at once. */
         @WithDefault("2000")
         int rescreenLimit();
+
+        /** After a brand change, how long the index waits for more changes before it is rebuilt (off any request). */
+        @WithDefault("200ms")
+        Duration rebuildDebounce();
+
+        /** Longest a screening waits for the rebuild of a brand change committed before it started. */
+        @WithDefault("3s")
+        Duration rebuildWait();
 
         /**
          * {@code listing.screening.rules.<name>}, e.g. {@code held-from=45}; a name that is none of these fails

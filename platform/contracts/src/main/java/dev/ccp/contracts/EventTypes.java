@@ -2,6 +2,7 @@ package dev.ccp.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ccp.contracts.listing.BrandRemovalPrivilegeSuspended;
 import dev.ccp.contracts.listing.ListingBlocked;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.ListingHeld;
@@ -57,6 +58,7 @@ public final class EventTypes {
             Map.entry(ListingReinstated.TYPE, ListingReinstated.class),
             Map.entry(PromotionReported.TYPE, PromotionReported.class),
             Map.entry(ViolationReportReceived.TYPE, ViolationReportReceived.class),
+            Map.entry(BrandRemovalPrivilegeSuspended.TYPE, BrandRemovalPrivilegeSuspended.class),
             Map.entry(StatementIssued.TYPE, StatementIssued.class),
             Map.entry(TakedownOpened.TYPE, TakedownOpened.class),
             Map.entry(TakedownListingRemoved.TYPE, TakedownListingRemoved.class),

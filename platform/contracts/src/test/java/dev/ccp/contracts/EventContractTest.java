@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.ccp.contracts.listing.BrandRemovalPrivilegeSuspended;
 import dev.ccp.contracts.listing.ListingBlocked;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.ListingHeld;
@@ -83,6 +84,7 @@ class EventContractTest {
                 new PromotionReported("p-1", "INSTAGRAM", "https://instagram.example/p/1", "@deals", "b-1",
                         "Acme vibes for less", List.of("l-1"), NOW, "investigator-ivan", NOW),
                 new ViolationReportReceived("r-1", "b-1", "COUNTERFEIT", List.of("l-1", "l-2"), NOW),
+                new BrandRemovalPrivilegeSuspended("b-1", 10, 2, 20, 20, "P90D", NOW),
                 new StatementIssued("t-1", "sor-1", "t-1", "s-1", "l-1", "LISTING_REMOVED", "The listing was removed.",
                         "Art. 9(2)(a) EUTMR", "Counterfeit of Acme", List.of("Acme"), true, "NOT_AUTOMATED",
                         List.of("DE", "FR"), new StatementIssued.Redress(NOW.plusSeconds(86_400), "appeal in the "

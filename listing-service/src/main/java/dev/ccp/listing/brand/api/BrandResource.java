@@ -6,11 +6,19 @@ import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Caller;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.brand.application.ManagingApiKeys;
+import dev.ccp.listing.brand.application.ManagingRemovalPrivilege;
 import dev.ccp.listing.brand.application.RegisteringBrand;
 import dev.ccp.listing.brand.domain.ApiKeySecret;
 import dev.ccp.listing.brand.domain.Brand;
+import dev.ccp.listing.brand.domain.BrandChange;
+import dev.ccp.listing.brand.domain.BrandPrivilegeChange;
+import dev.ccp.listing.brand.domain.RemovalOutcomes;
+import dev.ccp.listing.brand.domain.ReportOutcomes;
 import dev.ccp.listing.brand.infrastructure.BrandApiKeyRepository;
+import dev.ccp.listing.brand.infrastructure.BrandChangeRepository;
+import dev.ccp.listing.brand.infrastructure.BrandPrivilegeChangeRepository;
 import dev.ccp.listing.brand.infrastructure.BrandRepository;
+import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,6 +37,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,14 +53,26 @@ public class BrandResource {
     private final ManagingApiKeys apiKeys;
     private final BrandRepository brands;
     private final BrandApiKeyRepository keys;
+    private final BrandChangeRepository changes;
+    private final ManagingRemovalPrivilege privilege;
+    private final BrandPrivilegeChangeRepository privilegeChanges;
+    private final ReportOutcomes reportOutcomes;
+    private final RemovalOutcomes removalOutcomes;
     private final Caller caller;
 
     BrandResource(RegisteringBrand registering, ManagingApiKeys apiKeys, BrandRepository brands,
-            BrandApiKeyRepository keys, Caller caller) {
+            BrandApiKeyRepository keys, BrandChangeRepository changes, ManagingRemovalPrivilege privilege,
+            BrandPrivilegeChangeRepository privilegeChanges, ReportOutcomes reportOutcomes,
+            RemovalOutcomes removalOutcomes, Caller caller) {
         this.registering = registering;
         this.apiKeys = apiKeys;
         this.brands = brands;
         this.keys = keys;
+        this.changes = changes;
+        this.privilege = privilege;
+        this.privilegeChanges = privilegeChanges;
+        this.reportOutcomes = reportOutcomes;
+        this.removalOutcomes = removalOutcomes;
         this.caller = caller;
     }
 
@@ -60,7 +81,7 @@ public class BrandResource {
     @Operation(summary = "Onboard a brand", description = "Returns the brand's id, key and first API key; the API "
             + "key is shown this once and only its hash is stored.")
     @APIResponse(responseCode = "201", description = "Registered")
-    @APIResponse(responseCode = "409", description = "A brand of that name (key) is already registered")
+    @APIResponse(responseCode = "409", description = "A brand of that name (in any case or accents) is already registered")
     public Response register(@NotNull @Valid BrandRequest request, @Context UriInfo uri) {
         RegisteringBrand.Registered registered = registering.register(request.toDetails(), caller.name());
         Brand brand = registered.brand();
@@ -78,8 +99,9 @@ public class BrandResource {
     public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest asked = PageRequest.of(page, size);
         PageRequest window = PageRequest.windowOf(asked);
-        List<BrandView> views = brands.findAll(Sort.by("name").and("id")).page(window.page(), window.size()).list()
-                .stream().map(BrandView::of).toList();
+        List<Brand> found = brands.findAll(Sort.by("name").and("id")).page(window.page(), window.size()).list();
+        Map<String, BrandChange> pending = changes.pendingOf(found.stream().map(b -> b.id).toList());
+        List<BrandView> views = found.stream().map(b -> BrandView.of(b, pending.get(b.id), null)).toList();
         long total = brands.count();
         return Response.ok(Page.shaped(asked, views, total)).header("X-Total-Count", total).build();
     }
@@ -88,20 +110,57 @@ public class BrandResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN, Roles.MARKETPLACE,
             Roles.SERVICE})
-    @Operation(summary = "A brand by id or key")
+    @Operation(summary = "A brand by id or key", description = "With its pending change, its removal privilege "
+            + "and its track record: how often its reports were rejected and its removals overturned.")
     @APIResponse(responseCode = "200", description = "The brand's profile")
     @APIResponse(responseCode = "404", description = "No such brand")
     public BrandView get(@PathParam("id") String id) {
-        return BrandView.of(find(id));
+        Brand brand = find(id);
+        return BrandView.of(brand, changes.pendingOf(brand.id).orElse(null),
+                new BrandView.TrackRecord(reportOutcomes.of(brand.id), removalOutcomes.of(brand)));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.TRUST_ADMIN)
-    @Operation(summary = "Replace a brand's profile", description = "Screening uses the new profile at once.")
+    @Operation(summary = "Replace a brand's profile", description = "Screening uses the new profile at once; "
+            + "a change of selfServiceRemoval is audited as through the removal-privilege endpoint.")
+    @APIResponse(responseCode = "200", description = "The brand as it now screens")
     @APIResponse(responseCode = "404", description = "No such brand")
+    @APIResponse(responseCode = "409", description = "Another brand has that name")
     public BrandView edit(@PathParam("id") String id, @NotNull @Valid BrandRequest request) {
-        return BrandView.of(registering.edit(find(id).id, request.toDetails()));
+        return BrandView.of(registering.edit(find(id).id, request.toDetails(), caller.name()));
+    }
+
+    @PUT
+    @Path("/{id}/removal-privilege")
+    @RolesAllowed(Roles.TRUST_ADMIN)
+    @Transactional
+    @Operation(summary = "Grant or withdraw self-service removal", description = "Granting it again lifts an "
+            + "automatic suspension and starts the overturn count afresh. Audited.")
+    @APIResponse(responseCode = "200", description = "The brand with its privilege as it now stands")
+    @APIResponse(responseCode = "404", description = "No such brand")
+    public BrandView setRemovalPrivilege(@PathParam("id") String id, @NotNull @Valid PrivilegeRequest request) {
+        Brand brand = brands.findByIdOptional(find(id).id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("brand", id));
+        privilege.set(brand, request.granted(), request.reason().trim(), caller.name());
+        return BrandView.of(brand);
+    }
+
+    /** One audited change of the privilege. */
+    public record PrivilegeChangeView(String change, String reason, String actor, java.time.Instant changedAt) {
+        static PrivilegeChangeView of(BrandPrivilegeChange c) {
+            return new PrivilegeChangeView(c.change.name(), c.reason, c.actor, c.changedAt);
+        }
+    }
+
+    @GET
+    @Path("/{id}/removal-privilege/history")
+    @RolesAllowed({Roles.MODERATOR, Roles.INVESTIGATOR, Roles.LEGAL, Roles.TRUST_ADMIN})
+    @Operation(summary = "Every grant, withdrawal and suspension of the brand's self-service removal, oldest first")
+    @APIResponse(responseCode = "200", description = "The audit, oldest first")
+    public List<PrivilegeChangeView> removalPrivilegeHistory(@PathParam("id") String id) {
+        return privilegeChanges.history(find(id).id).stream().map(PrivilegeChangeView::of).toList();
     }
 
     @GET

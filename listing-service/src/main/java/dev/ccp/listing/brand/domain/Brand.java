@@ -31,11 +31,50 @@ public class Brand {
     public List<Product> products = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> authorizedSellers = new ArrayList<>();
+    /** Staff granted the brand self-service removal (see {@link #mayRemoveListings()} for whether it may now). */
     public boolean selfServiceRemoval;
+    /** The name folded as keys are ("estee-lauder"): unique, so no two brands share a name in any case or accents. */
+    public String nameKey;
+    /** When staff last granted the privilege: overturns before it no longer count. */
+    public Instant removalPrivilegeGrantedAt;
+    /** Set when too many removals were overturned: the privilege stays granted but unusable until staff grant it again. */
+    public Instant removalPrivilegeSuspendedAt;
+    public String removalPrivilegeSuspension;
     public Instant createdAt;
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** Whether the brand may remove listings itself now: granted and not suspended. */
+    public boolean mayRemoveListings() {
+        return selfServiceRemoval && removalPrivilegeSuspendedAt == null;
+    }
+
+    /** Takes a new name; the key stays, so that references keep working. */
+    public void rename(String newName) {
+        name = newName.trim();
+        nameKey = keyOf(name);
+    }
+
+    /** Grants (or grants again after a suspension) the self-service removal privilege; counting starts afresh. */
+    public void grantRemovalPrivilege(Instant at) {
+        selfServiceRemoval = true;
+        removalPrivilegeGrantedAt = at;
+        removalPrivilegeSuspendedAt = null;
+        removalPrivilegeSuspension = null;
+    }
+
+    public void withdrawRemovalPrivilege() {
+        selfServiceRemoval = false;
+        removalPrivilegeSuspendedAt = null;
+        removalPrivilegeSuspension = null;
+    }
+
+    /** Suspended automatically; staff grant it again to lift it. */
+    public void suspendRemovalPrivilege(String why, Instant at) {
+        removalPrivilegeSuspendedAt = at;
+        removalPrivilegeSuspension = why;
+    }
 
     /** Every word or phrase the brand protects: its name, aliases and protected terms, without repeats. */
     public List<String> protectedWords() {

@@ -117,6 +117,25 @@ public class Listing {
     }
 
     /**
+     * A finding of infringement reversed outside an appeal (a seller's counter-notice upheld): not infringing from
+     * now on, published again once nothing else holds it, with the score of now as the one staff cleared. A removed
+     * listing stays down; its reinstatement brings it back published.
+     */
+    public void overturned(Instant at) {
+        if (!settledAsInfringing()) {
+            throw new IllegalStateException("listing " + id + " was not found infringing");
+        }
+        verdict = Verdict.NOT_INFRINGING;
+        clearedScore = score;
+        updatedAt = at;
+        if (removed()) {
+            statusBeforeRemoval = ListingStatus.PUBLISHED;
+        } else {
+            status = ListingStatus.PUBLISHED;
+        }
+    }
+
+    /**
      * Takes the listing down, whatever screening or a moderator made of it, and remembers that status for a
      * reinstatement. Removing a removed listing is refused: the caller decides whether that is a no-op.
      */

@@ -39,4 +39,20 @@ public class ListingDecision {
     public int score;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ScreeningSignal> signals = new ArrayList<>();
+
+    /** The verdict just given to {@code listing}, which was {@code before} and now stands as it is. */
+    public static ListingDecision of(Listing listing, Verdict verdict, String note, String decidedBy,
+            ListingStatus before, java.time.Instant at) {
+        ListingDecision decision = new ListingDecision();
+        decision.listingId = listing.id;
+        decision.verdict = verdict;
+        decision.note = note;
+        decision.decidedBy = decidedBy;
+        decision.decidedAt = at;
+        decision.statusBefore = before;
+        decision.statusAfter = listing.status;
+        decision.score = listing.score;
+        decision.signals = new ArrayList<>(listing.signals);
+        return decision;
+    }
 }

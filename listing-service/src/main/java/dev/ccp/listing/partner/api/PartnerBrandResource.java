@@ -10,10 +10,11 @@ import dev.ccp.listing.brand.api.BrandView;
 import dev.ccp.listing.brand.api.IssuedApiKey;
 import dev.ccp.listing.brand.application.BrandDetails;
 import dev.ccp.listing.brand.application.ManagingApiKeys;
-import dev.ccp.listing.brand.application.RegisteringBrand;
+import dev.ccp.listing.brand.application.ProposingBrandChange;
 import dev.ccp.listing.brand.domain.ApiKeySecret;
 import dev.ccp.listing.brand.domain.Brand;
 import dev.ccp.listing.brand.infrastructure.BrandApiKeyRepository;
+import dev.ccp.listing.brand.infrastructure.BrandChangeRepository;
 import dev.ccp.listing.brand.infrastructure.BrandRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,6 +32,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,36 +49,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PartnerBrandResource {
     private final BrandRepository brands;
     private final BrandApiKeyRepository keys;
-    private final RegisteringBrand registering;
+    private final BrandChangeRepository changes;
+    private final ProposingBrandChange proposing;
     private final ManagingApiKeys apiKeys;
     private final Caller caller;
 
-    PartnerBrandResource(BrandRepository brands, BrandApiKeyRepository keys, RegisteringBrand registering,
-            ManagingApiKeys apiKeys, Caller caller) {
+    PartnerBrandResource(BrandRepository brands, BrandApiKeyRepository keys, BrandChangeRepository changes,
+            ProposingBrandChange proposing, ManagingApiKeys apiKeys, Caller caller) {
         this.brands = brands;
         this.keys = keys;
-        this.registering = registering;
+        this.changes = changes;
+        this.proposing = proposing;
         this.apiKeys = apiKeys;
         this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "The brand's profile")
+    @Operation(summary = "The brand's profile: what screens now (active) and its change waiting for approval")
     @APIResponse(responseCode = "404", description = "Not this token's brand")
     public BrandView get(@PathParam("brandId") String brandId) {
-        return BrandView.of(own(brandId));
+        Brand brand = own(brandId);
+        return BrandView.of(brand, changes.pendingOf(brand.id).orElse(null), null);
     }
 
     @PUT
     @Operation(summary = "Replace the brand's terms, products and authorised sellers",
-            description = "The self-service removal privilege is granted by the platform and stays as it is.")
+            description = "Trademarks and authorised sellers take effect at once. A change to what screening "
+                    + "protects (name, aliases, protected terms, products, prices, reference images) is pending "
+                    + "until staff approve it and screens nothing before (202, shown as pendingChange); a new one "
+                    + "replaces an earlier pending one. The self-service removal privilege is the platform's to set.")
+    @APIResponse(responseCode = "200", description = "Applied; nothing waits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
+    @APIResponse(responseCode = "202", description = "The protected part waits for staff approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "404", description = "Not this token's brand")
-    public BrandView edit(@PathParam("brandId") String brandId, @NotNull @Valid BrandRequest request) {
+    @APIResponse(responseCode = "409", description = "Another brand has that name")
+    public Response edit(@PathParam("brandId") String brandId, @NotNull @Valid BrandRequest request) {
         Brand brand = own(brandId);
         BrandDetails asked = request.toDetails();
-        BrandDetails allowed = new BrandDetails(asked.name(), asked.aliases(), asked.protectedTerms(),
-                asked.trademarks(), asked.products(), asked.authorizedSellers(), brand.selfServiceRemoval);
-        return BrandView.of(registering.edit(brand.id, allowed));
+        ProposingBrandChange.Proposed proposed = proposing.propose(brand.id, asked, caller.name());
+        return Response.status(proposed.pending().isPresent() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(BrandView.of(proposed.brand(), proposed.pending().orElse(null), null)).build();
     }
 
     @GET

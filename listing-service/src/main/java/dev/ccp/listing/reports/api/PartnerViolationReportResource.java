@@ -2,13 +2,14 @@ package dev.ccp.listing.reports.api;
 
 import dev.ccp.core.partner.PartnerPaths;
 import dev.ccp.core.problem.ProblemException;
+import dev.ccp.core.security.Caller;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.reports.application.ReportingViolation;
+import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ReportedListingRepository;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
-import dev.ccp.core.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,14 +43,16 @@ public class PartnerViolationReportResource {
     private final ViolationReportRepository reports;
     private final ListingRepository listings;
     private final ReportedListingRepository items;
+    private final Disputes disputes;
     private final Caller caller;
 
     PartnerViolationReportResource(ReportingViolation reporting, ViolationReportRepository reports,
-            ListingRepository listings, ReportedListingRepository items, Caller caller) {
+            ListingRepository listings, ReportedListingRepository items, Disputes disputes, Caller caller) {
         this.reporting = reporting;
         this.reports = reports;
         this.listings = listings;
         this.items = items;
+        this.disputes = disputes;
         this.caller = caller;
     }
 
@@ -63,7 +67,7 @@ public class PartnerViolationReportResource {
     public Response report(@NotNull @Valid ViolationReportRequest request, @Context UriInfo uri) {
         ReportingViolation.Filed filed = reporting.report(caller.brandId(), request.toCommand(), caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(filed.report().id).build())
-                .entity(ViolationReportView.of(filed.report(), filed.listings(), filed.dispositions())).build();
+                .entity(ViolationReportView.of(filed.report(), filed.listings(), filed.dispositions(), Map.of())).build();
     }
 
     @GET
@@ -73,6 +77,7 @@ public class PartnerViolationReportResource {
     public ViolationReportView get(@PathParam("id") String id) {
         ViolationReport report = reports.findByIdOptional(id).filter(r -> r.brandId.equals(caller.brandId()))
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
-        return ViolationReportView.of(report, listings.byIds(report.listingIds), items.dispositions(report.id));
+        return ViolationReportView.of(report, listings.byIds(report.listingIds), items.dispositions(report.id),
+                disputes.onReport(report.id));
     }
 }

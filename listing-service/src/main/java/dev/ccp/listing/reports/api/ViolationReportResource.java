@@ -3,6 +3,7 @@ package dev.ccp.listing.reports.api;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
+import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ReportedListingRepository;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
@@ -26,12 +27,14 @@ public class ViolationReportResource {
     private final ViolationReportRepository reports;
     private final ListingRepository listings;
     private final ReportedListingRepository items;
+    private final Disputes disputes;
 
     ViolationReportResource(ViolationReportRepository reports, ListingRepository listings,
-            ReportedListingRepository items) {
+            ReportedListingRepository items, Disputes disputes) {
         this.reports = reports;
         this.listings = listings;
         this.items = items;
+        this.disputes = disputes;
     }
 
     /** The report as the brand sees it, plus who filed it and the evidence. */
@@ -46,7 +49,7 @@ public class ViolationReportResource {
         ViolationReport report = reports.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
         return new StaffView(ViolationReportView.of(report, listings.byIds(report.listingIds),
-                items.dispositions(report.id)), report.reportedBy,
+                items.dispositions(report.id), disputes.onReport(report.id)), report.reportedBy,
                 report.evidence);
     }
 }

@@ -8,24 +8,38 @@ import dev.ccp.listing.screening.domain.BrandProfile;
 import dev.ccp.listing.screening.domain.ConfirmedCounterfeit;
 import dev.ccp.listing.screening.domain.CounterfeitMemory;
 import dev.ccp.listing.screening.domain.ListingScreener;
+import dev.ccp.listing.screening.domain.ListingText;
 import dev.ccp.listing.screening.domain.ScreeningRules;
 import dev.ccp.listing.screening.infrastructure.CounterfeitFingerprint;
 import dev.ccp.listing.screening.infrastructure.CounterfeitFingerprintRepository;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * The screener every request uses: all brands indexed once, plus the memory of confirmed counterfeits. Rebuilt
  * after a brand changes here, and picked up within {@code listing.screening.refresh-interval} when another
  * replica changed it.
+ *
+ * <p>The rebuild runs on a thread of its own, never on the request that changed a brand, and is debounced: the
+ * changes committed within {@code rebuild-debounce} of the first one cost one rebuild. A screening that starts
+ * after a change committed waits for the rebuild (at most {@code rebuild-wait}, then it screens with the index it
+ * has), so that what staff just saved screens the next listing.
  */
 @ApplicationScoped
 public class ScreeningCatalog {
@@ -40,24 +54,69 @@ public class ScreeningCatalog {
     private volatile ListingScreener screener;
     private volatile String brandsVersion = "";
     private volatile long counterfeitsSeen = -1;
-    private volatile boolean brandsChanged;
+    /** Brand changes committed here, and how many of them the current index has seen. */
+    private final AtomicLong brandChanges = new AtomicLong();
+    private volatile long indexedChanges;
+    private final AtomicBoolean rebuildScheduled = new AtomicBoolean();
+    private final Object rebuilt = new Object();
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "screening-index-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Duration debounce;
+    private final Duration maxWait;
 
-    /** @param rules this deployment's weights and thresholds, from {@code listing.screening.rules.*} */
+    /**
+     * @param rules    this deployment's weights and thresholds, from {@code listing.screening.rules.*}
+     * @param debounce how long after a brand change the index is rebuilt, gathering the changes meanwhile
+     * @param maxWait  the longest a screening waits for a rebuild of changes committed before it started
+     */
     ScreeningCatalog(BrandRepository brands, CounterfeitFingerprintRepository fingerprints, EntityManager em,
-            ScreeningRules rules) {
+            ScreeningRules rules, IndexRebuild rebuild) {
         this.brands = brands;
         this.fingerprints = fingerprints;
         this.em = em;
         this.rules = rules;
+        this.debounce = rebuild.debounce();
+        this.maxWait = rebuild.maxWait();
+    }
+
+    /** When the index is rebuilt after a brand change, and how long a screening waits for it. */
+    public record IndexRebuild(Duration debounce, Duration maxWait) {
     }
 
     public ListingScreener screener() {
         ListingScreener current = screener;
-        if (current == null || brandsChanged) {
+        if (current == null) {
             refresh();
-            current = screener;
+            return screener;
         }
-        return current;
+        long committed = brandChanges.get();
+        if (indexedChanges < committed) {
+            awaitIndexOf(committed);
+        }
+        return screener;
+    }
+
+    private void awaitIndexOf(long changes) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        synchronized (rebuilt) {
+            while (indexedChanges < changes) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warnf("screening with an index %d brand change(s) behind: the rebuild takes longer than %s",
+                            changes - indexedChanges, maxWait);
+                    return;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(rebuilt, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     public ScreeningRules rules() {
@@ -91,9 +150,45 @@ public class ScreeningCatalog {
                 .or(() -> screener().brandsNamedIn(text).stream().findFirst());
     }
 
-    /** Rebuilt on the next screening, not now: onboarding many brands in a row costs one rebuild, not one each. */
+    /**
+     * The brands a listing relates to by its own words, products and images, as screening sees them (a brand the
+     * seller is authorised by, or named only to describe compatibility, does not count; evidence on file, such as
+     * brands' reports, plays no part).
+     */
+    public java.util.Set<String> brandsConcernedBy(ListingText listing) {
+        return screener().screen(listing).brandIds();
+    }
+
+    /** Rebuilt off this thread, once for every change committed within the debounce. */
     void onBrandChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BrandChanged changed) {
-        brandsChanged = true;
+        brandChanges.incrementAndGet();
+        if (rebuildScheduled.compareAndSet(false, true)) {
+            rebuilder.schedule(this::rebuildAfterChanges, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void rebuildAfterChanges() {
+        rebuildScheduled.set(false); // a change from now on schedules the next rebuild
+        long covered = brandChanges.get();
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            brandsVersion = ""; // rebuild even if the change left count and timestamps as they were
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.error("rebuilding the screening index failed; the next change or refresh tries again", e);
+        } finally {
+            requestContext.terminate();
+            synchronized (rebuilt) {
+                indexedChanges = Math.max(indexedChanges, covered);
+                rebuilt.notifyAll();
+            }
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopRebuilding() {
+        rebuilder.shutdownNow();
     }
 
     /**
@@ -130,7 +225,6 @@ public class ScreeningCatalog {
                 counterfeitsSeen = counterfeits;
                 screener = null; // the screener holds the memory: rebuild it below
             }
-            brandsChanged = false;
             if (!current.equals(brandsVersion) || screener == null) {
                 profiles = brands.listAll().stream().map(ScreeningCatalog::profileOf).toList();
                 screener = new ListingScreener(profiles, rules, memory);
