@@ -8,6 +8,7 @@ import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.config.ListingConfig;
 import dev.ccp.listing.listings.domain.Listing;
+import dev.ccp.listing.listings.domain.ListingChanges;
 import dev.ccp.listing.listings.domain.ListingDecision;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.domain.Verdict;
@@ -38,18 +39,20 @@ public class DecidingListing {
     private final RememberingCounterfeit counterfeits;
     private final ScreeningListing screening;
     private final ScreeningCatalog catalog;
+    private final ListingChanges changes;
     private final Outbox outbox;
     private final ListingConfig config;
     private final Clock clock;
 
     DecidingListing(ListingRepository listings, ListingDecisionRepository decisions,
-            RememberingCounterfeit counterfeits, ScreeningListing screening, ScreeningCatalog catalog, Outbox outbox,
-            ListingConfig config, Clock clock) {
+            RememberingCounterfeit counterfeits, ScreeningListing screening, ScreeningCatalog catalog,
+            ListingChanges changes, Outbox outbox, ListingConfig config, Clock clock) {
         this.listings = listings;
         this.decisions = decisions;
         this.counterfeits = counterfeits;
         this.screening = screening;
         this.catalog = catalog;
+        this.changes = changes;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -72,6 +75,7 @@ public class DecidingListing {
             screening.rescreen(listing); // a seller who lost the right to sell still cannot publish
         }
         audit(listing, verdict, note, moderator, before);
+        changes.changed(List.of(listing)); // a verdict changes what the brands that reported it see
         if (before != listing.status) {
             outbox.append(ScreeningListing.outcomeEvent(listing, ScreeningCause.REVIEWED));
         }

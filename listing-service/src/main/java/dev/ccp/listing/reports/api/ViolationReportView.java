@@ -1,18 +1,14 @@
 package dev.ccp.listing.reports.api;
 
 import dev.ccp.listing.listings.domain.Listing;
-import dev.ccp.listing.listings.domain.ListingStatus;
+import dev.ccp.listing.reports.domain.ReportItemStatus;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.domain.ViolationType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/**
- * A report and where each listing stands for the brand: {@code UNDER_REVIEW} (held or live, no verdict yet),
- * {@code BLOCKED} (refused by screening, no verdict yet), {@code CONFIRMED} (a moderator found it infringing),
- * {@code REJECTED} (a moderator found it not infringing), {@code REMOVED} (taken down).
- */
+/** A report and where each listing stands for the brand ({@link ReportItemStatus}). */
 public record ViolationReportView(String id, String brandId, ViolationType type, Instant receivedAt,
         List<Item> items) {
 
@@ -25,15 +21,6 @@ public record ViolationReportView(String id, String brandId, ViolationType type,
     }
 
     static String statusOf(Listing listing) {
-        if (listing == null) {
-            return "UNKNOWN";
-        }
-        if (listing.status == ListingStatus.REMOVED) {
-            return "REMOVED";
-        }
-        if (listing.verdict != null) {
-            return listing.verdict.infringing() ? "CONFIRMED" : "REJECTED";
-        }
-        return listing.status == ListingStatus.BLOCKED ? "BLOCKED" : "UNDER_REVIEW";
+        return ReportItemStatus.of(listing);
     }
 }

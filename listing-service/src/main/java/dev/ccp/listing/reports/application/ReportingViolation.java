@@ -5,12 +5,14 @@ import dev.ccp.core.outbox.Outbox;
 import dev.ccp.listing.listings.application.ScreeningListing;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
+import dev.ccp.listing.reports.domain.ReportItemStatus;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +61,11 @@ public class ReportingViolation {
         for (Listing listing : reported.values()) {
             screening.rescreen(listing);
         }
+        Map<String, String> itemStatuses = new LinkedHashMap<>();
+        for (String listingId : report.listingIds) {
+            itemStatuses.put(listingId, ReportItemStatus.of(reported.get(listingId)));
+        }
+        reports.recordItemStatuses(report.id, itemStatuses); // later changes are told from here on
         return new Filed(report, reported);
     }
 }
