@@ -4,6 +4,7 @@ import dev.ccp.listing.config.ListingConfig;
 import dev.ccp.listing.webhooks.domain.WebhookSecret;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -28,6 +29,7 @@ public class SecretCipher {
     private final SecureRandom random = new SecureRandom();
     private final SecretKey key;
 
+    @Inject
     SecretCipher(ListingConfig config) {
         this(config.webhooks().secretKey().orElseThrow(() -> new IllegalStateException(
                 "listing.webhooks.secret-key (LISTING_WEBHOOKS_SECRET_KEY) is required: base64 of 32 random bytes")));
