@@ -84,6 +84,7 @@ public class PartnerWebhookResource {
 
     @POST
     @Path("/{id}/secret-rotation")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Rotate the signing secret", description = "The new secret is shown this once. During "
             + "the grace period every delivery carries two signatures (new and previous), so the receiver can "
             + "switch without losing one.")
