@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A brand's webhook receiver. Its secrets are held only encrypted ({@code secret}, and {@code previousSecret}
@@ -40,16 +41,16 @@ public class WebhookEndpoint {
         endpoint.url = url;
         endpoint.secret = encryptedSecret;
         endpoint.status = Status.ACTIVE;
-        endpoint.createdAt = now;
+        endpoint.createdAt = now.truncatedTo(ChronoUnit.MICROS); // as stored: the answer and later reads agree
         return endpoint;
     }
 
     /** The new secret signs from now on; the one it replaces keeps signing beside it for {@code grace}. */
     public void rotate(String encryptedSecret, Instant now, Duration grace) {
         previousSecret = secret;
-        previousSecretUntil = now.plus(grace);
+        previousSecretUntil = now.plus(grace).truncatedTo(ChronoUnit.MICROS);
         secret = encryptedSecret;
-        secretRotatedAt = now;
+        secretRotatedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Whether the previous secret still signs at {@code at}. */
