@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class ViolationReportRepository implements PanacheRepositoryBase<ViolationReport, String>, ReportEvidence {
@@ -33,10 +34,13 @@ public class ViolationReportRepository implements PanacheRepositoryBase<Violatio
         if (listingIds.isEmpty()) {
             return List.of();
         }
+        // the query spaces spare a flush of every managed listing: this runs once per re-screened listing
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 select s.report_id, r.brand_id, s.listing_id, s.status
                 from violation_report_item_status s join violation_report r on r.id = s.report_id
-                where s.listing_id in (?1)""").setParameter(1, listingIds).getResultList();
+                where s.listing_id in (?1)""").unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("violation_report_item_status").addSynchronizedQuerySpace("violation_report")
+                .setParameter(1, listingIds).getResultList();
         return rows.stream().map(r -> new ItemStatus((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
                 .toList();
     }
@@ -44,6 +48,7 @@ public class ViolationReportRepository implements PanacheRepositoryBase<Violatio
     public void updateItemStatus(String reportId, String listingId, String status) {
         getEntityManager().createNativeQuery(
                 "update violation_report_item_status set status = ?1 where report_id = ?2 and listing_id = ?3")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("violation_report_item_status")
                 .setParameter(1, status).setParameter(2, reportId).setParameter(3, listingId).executeUpdate();
     }
 

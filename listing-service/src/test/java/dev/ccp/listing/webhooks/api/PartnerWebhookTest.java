@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccp.devstack.test.TestTokens;
 import dev.ccp.listing.support.SellerEvents;
 import dev.ccp.listing.support.TestBrands;
+import dev.ccp.listing.support.TestListings;
 import dev.ccp.listing.support.WebhookReceiver;
 import dev.ccp.listing.webhooks.application.BrandNotifications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -76,7 +77,8 @@ class PartnerWebhookTest {
             String stored = storedSecret(endpointId);
             assertThat(stored).isNotEqualTo(secret).doesNotContain(secret.substring(6)).startsWith("v1:");
 
-            String reportId = reportedAndConfirmed(partner);
+            List<String> reported = reportedAndConfirmed(partner);
+            String reportId = reported.get(0);
 
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 1);
             WebhookReceiver.Received delivered = receiver.accepted().get(0);
@@ -110,6 +112,18 @@ class PartnerWebhookTest {
             given().header("Authorization", partner.token())
                     .when().get("/partner/v1/webhooks/deliveries?page=0&size=10&endpointId=" + endpointId)
                     .then().statusCode(200).body("total", equalTo(1)).body("items[0].webhookId", equalTo(delivered.id()));
+
+            // taken down: the item is REMOVED, a new message; a repeated removal changes nothing and tells nothing
+            TestListings.remove(reported.get(1), "takedown-" + reported.get(1), "COUNTERFEIT", "takedown t-1")
+                    .statusCode(200);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 2);
+            WebhookReceiver.Received removed = receiver.accepted().get(1);
+            assertThat(removed.id()).isNotEqualTo(delivered.id());
+            assertThat(JSON.readTree(removed.body()).path("data").path("status").asText()).isEqualTo("REMOVED");
+            TestListings.remove(reported.get(1), "takedown-again-" + reported.get(1), "COUNTERFEIT", "takedown t-1")
+                    .statusCode(200);
+            given().header("Authorization", partner.token()).when().get("/partner/v1/webhooks/deliveries")
+                    .then().statusCode(200).body("size()", equalTo(2));
         }
     }
 
@@ -342,8 +356,12 @@ class PartnerWebhookTest {
                 .body(Map.of("url", url)).when().post("/partner/v1/webhooks").then();
     }
 
-    /** A published listing the brand reports (held, UNDER_REVIEW) and a moderator confirms (CONFIRMED). */
-    private static String reportedAndConfirmed(Partner partner) {
+    /**
+     * A published listing the brand reports (held, UNDER_REVIEW) and a moderator confirms (CONFIRMED).
+     *
+     * @return the report's id and the listing's
+     */
+    private static List<String> reportedAndConfirmed(Partner partner) {
         String seller = SellerEvents.verifiedSeller();
         String bag = submitted(listing(seller, "Quilted leather shoulder bag", "handbags", "120.00", 8));
         String reportId = given().header("Authorization", partner.token()).contentType(ContentType.JSON)
@@ -351,7 +369,7 @@ class PartnerWebhookTest {
                 .when().post("/partner/v1/violation-reports")
                 .then().statusCode(201).body("items.status", equalTo(List.of("UNDER_REVIEW"))).extract().path("id");
         decide(bag, "COUNTERFEIT", "matches the brand's test purchase").statusCode(200);
-        return reportId;
+        return List.of(reportId, bag);
     }
 
     private String storedSecret(String endpointId) throws Exception {
