@@ -66,7 +66,7 @@ public final class PinnedAddressSender {
                     .createSocket(plain, host, target.port(), true);
             SSLParameters parameters = tls.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
-            if (!host.startsWith("[") && !Character.isDigit(host.charAt(0))) {
+            if (!host.startsWith("[") && !host.matches("[0-9.]+")) { // SNI names hosts, never address literals
                 parameters.setServerNames(java.util.List.of(new SNIHostName(host)));
             }
             tls.setSSLParameters(parameters);

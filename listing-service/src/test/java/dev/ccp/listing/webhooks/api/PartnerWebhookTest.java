@@ -103,6 +103,7 @@ class PartnerWebhookTest {
             assertThat(receiver.send(otherId, delivered.timestamp(), delivered.signature(),
                     delivered.body().replace("CONFIRMED", "REJECTED"))).isEqualTo(401);
 
+            awaitLogStatuses(partner, List.of("DELIVERED")); // the receiver answers before the sender records it
             given().header("Authorization", partner.token()).when().get("/partner/v1/webhooks/deliveries")
                     .then().statusCode(200).body("size()", equalTo(1))
                     .body("[0].webhookId", equalTo(delivered.id())).body("[0].endpointId", equalTo(endpointId))
@@ -122,8 +123,7 @@ class PartnerWebhookTest {
             assertThat(JSON.readTree(removed.body()).path("data").path("status").asText()).isEqualTo("REMOVED");
             TestListings.remove(reported.get(1), "takedown-again-" + reported.get(1), "COUNTERFEIT", "takedown t-1")
                     .statusCode(200);
-            given().header("Authorization", partner.token()).when().get("/partner/v1/webhooks/deliveries")
-                    .then().statusCode(200).body("size()", equalTo(2));
+            awaitLogStatuses(partner, List.of("DELIVERED", "DELIVERED"));
         }
     }
 
@@ -175,9 +175,9 @@ class PartnerWebhookTest {
             assertThat(first).isGreaterThanOrEqualTo(Duration.ofMillis(900));
             assertThat(second).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
 
+            awaitLogStatuses(partner, List.of("DELIVERED"));
             JsonPath log = given().header("Authorization", partner.token()).when().get("/partner/v1/webhooks/deliveries")
                     .then().statusCode(200).extract().jsonPath();
-            assertThat(log.getList("status")).containsExactly("DELIVERED");
             assertThat(log.getList("[0].attempts.statusCode")).containsExactly(500, 503, 204);
             assertThat(log.getList("[0].attempts.error")).containsExactly("the receiver answered 500",
                     "the receiver answered 503", null);
@@ -349,6 +349,13 @@ class PartnerWebhookTest {
         register(partner, "https://8.8.8.8/hooks/10").statusCode(409).contentType("application/problem+json");
         given().header("Authorization", partner.token()).when().get("/partner/v1/webhooks")
                 .then().statusCode(200).body("size()", equalTo(10));
+    }
+
+    /** Waits until the brand's delivery log (newest first) shows these statuses. */
+    private static void awaitLogStatuses(Partner partner, List<String> statuses) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statuses.equals(
+                given().header("Authorization", partner.token()).get("/partner/v1/webhooks/deliveries")
+                        .then().statusCode(200).extract().path("status")));
     }
 
     private static io.restassured.response.ValidatableResponse register(Partner partner, String url) {
