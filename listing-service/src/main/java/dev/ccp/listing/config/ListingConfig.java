@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** listing-service settings; every key is documented in the README (the partner edge has core's {@code ccp.partner}). */
 @ConfigMapping(prefix = "listing")
@@ -37,6 +38,76 @@ public interface ListingConfig {
 
         @WithDefault("P90D")
         Duration window();
+    }
+
+    Webhooks webhooks();
+
+    /** Brands' signed webhooks (Standard Webhooks): endpoints, their secrets, and how deliveries are retried. */
+    interface Webhooks {
+        /**
+         * Base64 of the 32-byte AES key that encrypts endpoints' signing secrets at rest. No default: it comes from
+         * a secret ({@code LISTING_WEBHOOKS_SECRET_KEY}); bin/ccp and the test resource make one. Optional here only
+         * so that the mapping can be built without it; the service does not start without it.
+         */
+        Optional<String> secretKey();
+
+        /** The local profile's exception: {@code http://127.0.0.1:<port>} receivers. Never outside local and test. */
+        @WithDefault("false")
+        boolean allowLocalReceivers();
+
+        @WithDefault("10")
+        int maxEndpointsPerBrand();
+
+        @WithDefault("2000")
+        int maxUrlLength();
+
+        /** After a rotation the previous secret signs beside the new one for this long. */
+        @WithDefault("24h")
+        Duration rotationGrace();
+
+        Retry retry();
+
+        Sender sender();
+
+        /** Failed attempts are retried after initial-delay, doubling up to max-delay, until give-up-after. */
+        interface Retry {
+            @WithDefault("5s")
+            Duration initialDelay();
+
+            @WithDefault("2h")
+            Duration maxDelay();
+
+            @WithDefault("24h")
+            Duration giveUpAfter();
+        }
+
+        interface Sender {
+            /** Off: nothing is sent (deliveries wait in the table). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** How often a replica looks for due deliveries (besides at once after a commit that added some). */
+            @WithDefault("5s")
+            Duration interval();
+
+            /** Deliveries one pass claims. */
+            @WithDefault("20")
+            int batchSize();
+
+            /**
+             * How long a claimed delivery is kept from other replicas: longer than a batch's attempts can take
+             * (batch-size × (connect-timeout + read-timeout)).
+             */
+            @WithDefault("5m")
+            Duration lease();
+
+            @WithDefault("3s")
+            Duration connectTimeout();
+
+            /** The receiver's whole answer; Standard Webhooks asks receivers to answer quickly. */
+            @WithDefault("10s")
+            Duration readTimeout();
+        }
     }
 
     /** A closed seller's live and held listings are removed in chunks, each committed on its own. */

@@ -13,7 +13,9 @@ import io.quarkus.test.common.WithTestResource;
         initArgs = {@ResourceArg(name = "service", value = "listing"),
                 // the local token endpoint, with short-lived tokens so that renewal is exercised
                 @ResourceArg(name = "oauth-client", value = "listing-service"),
-                @ResourceArg(name = "oauth-token-lifetime", value = "6")})
+                @ResourceArg(name = "oauth-token-lifetime", value = "6"),
+                // the key that encrypts webhook secrets at rest: random per run, never committed
+                @ResourceArg(name = "random-key", value = "listing.webhooks.secret-key")})
 public final class ListingTestInfrastructure {
     private ListingTestInfrastructure() {
     }

@@ -2,9 +2,9 @@ package dev.ccp.listing.reports.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ccp.listing.listings.domain.Listing;
-import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ReportDisposition;
+import dev.ccp.listing.reports.domain.ReportItemStatus;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.domain.ViolationType;
 import java.time.Instant;
@@ -40,20 +40,7 @@ public record ViolationReportView(String id, String brandId, ViolationType type,
     }
 
     static String statusOf(Listing listing) {
-        if (listing == null) {
-            return "UNKNOWN";
-        }
-        if (listing.status == ListingStatus.REMOVED) {
-            return "REMOVED";
-        }
-        if (listing.verdict != null) {
-            return listing.verdict.infringing() ? "CONFIRMED" : "REJECTED";
-        }
-        return switch (listing.status) {
-            case BLOCKED -> "BLOCKED";
-            case HELD -> "HELD";
-            default -> "QUEUED";
-        };
+        return ReportItemStatus.of(listing);
     }
 
     private static String queuedBecause(ReportDisposition disposition) {

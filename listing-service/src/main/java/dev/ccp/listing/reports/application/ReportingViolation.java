@@ -7,6 +7,7 @@ import dev.ccp.listing.listings.application.ScreeningListing;
 import dev.ccp.listing.listings.domain.Listing;
 import dev.ccp.listing.listings.infrastructure.ListingRepository;
 import dev.ccp.listing.reports.domain.ReportDisposition;
+import dev.ccp.listing.reports.domain.ReportItemStatus;
 import dev.ccp.listing.reports.domain.ReportedListing;
 import dev.ccp.listing.reports.domain.ViolationReport;
 import dev.ccp.listing.reports.infrastructure.ReportedListingRepository;
@@ -82,6 +83,11 @@ public class ReportingViolation {
                 screening.rescreen(reported.get(id));
             }
         }
+        Map<String, String> itemStatuses = new LinkedHashMap<>();
+        for (String listingId : report.listingIds) {
+            itemStatuses.put(listingId, ReportItemStatus.of(reported.get(listingId)));
+        }
+        reports.recordItemStatuses(report.id, itemStatuses); // later changes are told from here on
         return new Filed(report, reported, dispositions);
     }
 

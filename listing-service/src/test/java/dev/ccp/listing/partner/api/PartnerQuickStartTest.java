@@ -45,7 +45,9 @@ class PartnerQuickStartTest {
 
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains("\"brandId\": \"" + brand.id() + "\"")
-                .contains(reported + " QUEUED UNRELATED"); // a desk organiser shows nothing of the brand
+                .contains(reported + " QUEUED UNRELATED") // a desk organiser shows nothing of the brand
+                .contains("http://127.0.0.1:9999/ccp-hooks ACTIVE")
+                .contains("signature valid").contains("refused: signature invalid");
         assertThat(Files.readString(workDir.resolve("listing-service-partner.yaml")))
                 .contains("/partner/v1/violation-reports").doesNotContain("/api/v1/");
     }

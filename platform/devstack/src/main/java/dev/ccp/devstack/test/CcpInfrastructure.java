@@ -27,6 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * "listing-service")} (and optionally {@code oauth-token-lifetime}, in seconds): then the local token endpoint runs
  * in this JVM on a free port and the service's {@code quarkus.oidc-client.*} settings point at it, with that
  * client's id and secret.
+ * <p>{@code @ResourceArg(name = "random-key", value = "<property>")} sets that property to base64 of 32 random
+ * bytes, for a key the service needs and no checkout may hold (e.g. one that encrypts secrets at rest).
  */
 public class CcpInfrastructure implements QuarkusTestResourceLifecycleManager {
     public static final String KEYS_DIR = "devstack.test.keys-dir";
@@ -43,11 +45,13 @@ public class CcpInfrastructure implements QuarkusTestResourceLifecycleManager {
     private String oauthClient;
     private Duration tokenLifetime = TokenServer.DEFAULT_LIFETIME;
     private TokenServer tokenServer;
+    private String randomKeyProperty;
 
     @Override
     public void init(Map<String, String> initArgs) {
         service = initArgs.getOrDefault("service", service);
         oauthClient = initArgs.get("oauth-client");
+        randomKeyProperty = initArgs.get("random-key");
         if (initArgs.containsKey("oauth-token-lifetime")) {
             tokenLifetime = Duration.ofSeconds(Long.parseLong(initArgs.get("oauth-token-lifetime")));
         }
@@ -84,6 +88,11 @@ public class CcpInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
         if (oauthClient != null) {
             config.putAll(startTokenServer(workDir.resolve("keys")));
+        }
+        if (randomKeyProperty != null) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            config.put(randomKeyProperty, java.util.Base64.getEncoder().encodeToString(key));
         }
         return config;
     }
