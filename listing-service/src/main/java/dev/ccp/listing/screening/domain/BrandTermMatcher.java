@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import dev.ccp.core.text.SoundsAlike;
 
 /**
  * Finds every brand's protected terms in a listing's text with one index over all brands: each run of up to
@@ -25,11 +26,14 @@ public final class BrandTermMatcher {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'¡¿]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
     private static final int MIN_EDIT_LENGTH = 4;
     private static final int MIN_SWAP_LENGTH = 3;
+    private static final int MIN_SOUND_LETTERS = 5;
+    private static final int MIN_SOUND_CODE = 4;
     private static final int[] POWERS_OF_31 = powersOf31(256);
 
     private final Map<String, List<ProtectedTerm>> exact = new HashMap<>();
     private final Map<String, List<ProtectedTerm>> deletions = new HashMap<>();
     private final Map<ProtectedTerm, String> skeletons = new HashMap<>();
+    private final Map<String, List<ProtectedTerm>> sounds = new HashMap<>();
     private final KeyFilter keys;
     private final int maxWords;
 
@@ -46,6 +50,9 @@ public final class BrandTermMatcher {
                 deletions.computeIfAbsent(deletion, k -> new ArrayList<>()).add(term);
             }
             words = Math.max(words, WORD_SPLIT.split(term.term().trim()).length);
+            if (term.term().trim().indexOf(' ') < 0 && soundsDistinct(term.term())) {
+                sounds.computeIfAbsent(SoundsAlike.code(term.term()), k -> new ArrayList<>()).add(term);
+            }
         }
         this.maxWords = words;
         this.keys = new KeyFilter(exact.size() + deletions.size());
@@ -65,7 +72,8 @@ public final class BrandTermMatcher {
             }
         }
         return hits.values().stream()
-                .sorted(java.util.Comparator.comparing((TermHit h) -> h.how() == TermHit.How.PLAIN ? 1 : 0))
+                .sorted(java.util.Comparator.comparing((TermHit h) -> h.how() == TermHit.How.PLAIN ? 1
+                        : h.how() == TermHit.How.SOUND_ALIKE ? 2 : 0))
                 .toList();
     }
 
@@ -97,6 +105,26 @@ public final class BrandTermMatcher {
         // deletions.
         deletionTypos(skeleton, found, hits);
         typos(skeleton, skeleton, found, hits);
+        if (!sounds.isEmpty() && found.indexOf(' ') < 0 && soundsDistinct(found)) {
+            String written = SoundsAlike.letters(found);
+            for (ProtectedTerm term : sounds.getOrDefault(SoundsAlike.code(found), List.of())) {
+                if (SoundsAlike.sameOnset(written, SoundsAlike.letters(term.term()))) {
+                    hits.merge(term, new TermHit(term, TermHit.How.SOUND_ALIKE, found), BrandTermMatcher::stronger);
+                }
+            }
+        }
+    }
+
+    /**
+     * Only single words of {@value #MIN_SOUND_LETTERS} letters or more whose sound has {@value #MIN_SOUND_CODE}
+     * parts are compared by sound: shorter ones sound like too many ordinary words ("beads" and "Beats").
+     */
+    private static boolean soundsDistinct(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return letters >= MIN_SOUND_LETTERS && SoundsAlike.code(text).length() >= MIN_SOUND_CODE;
     }
 
     /**
@@ -129,7 +157,7 @@ public final class BrandTermMatcher {
         }
         for (Map<String, List<ProtectedTerm>> filed : List.of(deletions, exact)) {
             for (ProtectedTerm term : filed.getOrDefault(key, List.of())) {
-                if (!hits.containsKey(term) && typoTolerant(term)
+                if ((!hits.containsKey(term) || hits.get(term).how() == TermHit.How.SOUND_ALIKE) && typoTolerant(term)
                         && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
                     hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
                 }
@@ -176,8 +204,12 @@ public final class BrandTermMatcher {
         return java.util.Arrays.stream(NOT_LETTERS_DIGITS.split(s)).filter(part -> part.length() == 1).count() >= 3;
     }
 
+    /** A disguise says most; a plain spelling says more than a sound. */
     private static TermHit stronger(TermHit a, TermHit b) {
-        return a.how() == TermHit.How.DISGUISED ? a : b.how() == TermHit.How.DISGUISED ? b : a;
+        if (a.how() == TermHit.How.DISGUISED || b.how() == TermHit.How.DISGUISED) {
+            return a.how() == TermHit.How.DISGUISED ? a : b;
+        }
+        return a.how() == TermHit.How.SOUND_ALIKE ? b : a;
     }
 
     /**

@@ -86,7 +86,10 @@ public final class ListingScreener {
         Set<String> phrases = new HashSet<>(Words.phrases(words, Math.max(maxSignatureWords, 3)));
         // "bought as a gift, never used" is the opposite of resale
         boolean negated = phrases.contains("never used") || phrases.contains("not used") || phrases.contains("unused");
-        boolean resale = !negated && rules.resaleWords().stream().anyMatch(phrases::contains) && listing.quantity() <= 1;
+        boolean saidUsed = !negated && rules.resaleWords().stream().anyMatch(phrases::contains) && listing.quantity() <= 1;
+        // Proof of purchase makes one item a resale too, but its price must still be plausible.
+        boolean resale = saidUsed || (!negated && listing.quantity() <= 1
+                && rules.resaleProof().stream().anyMatch(phrases::contains));
 
         Map<String, List<TermHit>> hitsByBrand = new LinkedHashMap<>();
         for (TermHit hit : matcher.find(listing.text())) {
@@ -113,6 +116,9 @@ public final class ListingScreener {
                 continue;
             }
             boolean brandCategory = brand.products().stream().anyMatch(p -> p.category().equalsIgnoreCase(listing.category()));
+            if (strongest.how() == TermHit.How.SOUND_ALIKE && !brandCategory) {
+                continue; // a word that merely sounds like the brand, where the brand sells nothing: an ordinary word
+            }
             // Outside the brand's categories a plain word, a one-letter slip or a doubled letter ("travel",
             // "4-channel mixer") is far more likely an ordinary word than the brand; deliberate disguise is not.
             if (!brandCategory && !claimed && (strongest.how() != TermHit.How.DISGUISED
@@ -123,11 +129,12 @@ public final class ListingScreener {
                 continue;
             }
             signals.add(brandSignal(strongest, brand, resale));
-            if (brandCategory && !resale && listing.quantity() >= rules.stockQuantity()) {
+            if (brandCategory && !resale && listing.quantity() >= rules.stockQuantity()
+                    && strongest.how() != TermHit.How.SOUND_ALIKE) {
                 signals.add(new Signal("UNAUTHORISED_STOCK", rules.unauthorisedStock(), listing.quantity()
                         + " new units of " + brand.name() + " from a seller the brand has not authorised", brand.brandId()));
             }
-            priceBelowFloor(listing, brand, resale, words).ifPresent(s -> {
+            priceBelowFloor(listing, brand, saidUsed, words).ifPresent(s -> {
                 signals.add(s);
                 priced.add(brand.brandId());
             });
@@ -143,20 +150,13 @@ public final class ListingScreener {
                     + " " + product.name() + " by its signature terms " + product.signatureTerms() + " without naming it",
                     brand.brandId()));
             if (!priced.contains(brand.brandId())) {
-                priceSignal(listing, brand, product, resale).ifPresent(signal -> {
+                priceSignal(listing, brand, product, saidUsed).ifPresent(signal -> {
                     signals.add(signal);
                     priced.add(brand.brandId());
                 });
             }
         }
 
-        for (String phrase : rules.replicaPhrases()) {
-            if (phrases.contains(phrase)) {
-                signals.add(new Signal("REPLICA_VOCABULARY", rules.replicaVocabulary(),
-                        "calls itself \"" + phrase + "\": sellers of genuine goods do not"));
-                break;
-            }
-        }
 
         imageNearReference(listing).ifPresent(ref -> {
             // A genuine item's photo looks like the brand's own; it only tells when the brand goes unnamed.
@@ -167,7 +167,7 @@ public final class ListingScreener {
                     + ref.product().name() + (brandNamed ? ", the brand the listing names" : ", which the listing does not name"),
                     ref.brand().brandId()));
             if (!priced.contains(ref.brand().brandId())) {
-                priceSignal(listing, ref.brand(), ref.product(), resale).ifPresent(signals::add);
+                priceSignal(listing, ref.brand(), ref.product(), saidUsed).ifPresent(signals::add);
             }
         });
 
@@ -183,6 +183,7 @@ public final class ListingScreener {
                 LinkedHashMap::new)).values()
                 .forEach(report -> evidenceSignals.report(report).ifPresent(signals::add));
         evidenceSignals.seller(listing, evidence).ifPresent(signals::add);
+        replicaVocabulary(phrases, signals).ifPresent(signals::add);
         signals.stream().filter(s -> s.weight() > 0 && s.brandId() != null).forEach(s -> concerned.add(s.brandId()));
 
         int score = Math.min(100, signals.stream().mapToInt(Signal::weight).sum());
@@ -199,6 +200,26 @@ public final class ListingScreener {
     }
 
     private record Relisting(Signal signal, ConfirmedCounterfeit counterfeit) {
+    }
+
+    /**
+     * "Replica", "1:1", "mirror", "copy" have ordinary senses (a scale model, a museum cast, a bathroom mirror): the
+     * words weigh fully only when the listing also points at a brand (its words in the brand's categories, its
+     * signature terms, its photos, a promotion, a confirmed counterfeit's photos).
+     */
+    private java.util.Optional<Signal> replicaVocabulary(Set<String> phrases, List<Signal> signals) {
+        String phrase = rules.replicaPhrases().stream().filter(phrases::contains).findFirst().orElse(null);
+        if (phrase == null) {
+            return java.util.Optional.empty();
+        }
+        boolean brandEvidence = signals.stream().anyMatch(s -> s.weight() > 0 && s.brandId() != null
+                && !s.code().equals("BRAND_WORD_OUTSIDE_ITS_CATEGORIES"));
+        return java.util.Optional.of(brandEvidence
+                ? new Signal("REPLICA_VOCABULARY", rules.replicaVocabulary(),
+                        "calls itself \"" + phrase + "\" and points at a brand: sellers of genuine goods do not")
+                : new Signal("REPLICA_VOCABULARY_WITHOUT_BRAND", rules.replicaVocabularyAlone(), "uses \"" + phrase
+                        + "\" but nothing points at a brand: the word may have its ordinary sense (a model, a copy"
+                        + " of a work, a mirror)"));
     }
 
     /**
@@ -266,6 +287,7 @@ public final class ListingScreener {
             case DISGUISED -> 0;
             case TYPO -> 1;
             case PLAIN -> 2;
+            case SOUND_ALIKE -> 3;
         };
     }
 
@@ -279,10 +301,17 @@ public final class ListingScreener {
                     brand.brandId());
             case TYPO -> new Signal("BRAND_TERM_MISSPELLED", rules.brandTypo(), "writes " + brand.name()
                     + " with one letter dropped, added or swapped (\"" + hit.found() + "\")", brand.brandId());
+            case SOUND_ALIKE -> new Signal("BRAND_TERM_SOUND_ALIKE", rules.brandSoundAlike(), "writes a word that sounds"
+                    + " like " + brand.name() + " (\"" + hit.found() + "\") in a category the brand sells", brand.brandId());
         };
     }
 
-    /** Nominative use: "fits Audi", "case for iPhone", "compatible with Nike Air Force 1". */
+    /**
+     * Nominative use, by its structure: the brand is the object the product serves, fits or goes with. A relation
+     * word comes before it ("case for", "fits", "compatible with", "designed for use with the"), with only
+     * closed-class words between; or a denial does ("not affiliated with", "no connection to"); or a relation word
+     * follows it at once ("Zorvex-compatible", "Zorvex replacement strap").
+     */
     private boolean nominative(List<String> words, String found) {
         List<String> termWords = Words.of(found);
         if (termWords.isEmpty()) {
@@ -292,13 +321,26 @@ public final class ListingScreener {
             if (!words.get(i).equals(termWords.get(0))) {
                 continue;
             }
-            for (int back = 1; back <= 2 && i - back >= 0; back++) {
-                if (rules.nominativeCues().contains(words.get(i - back))) {
+            int after = i + termWords.size();
+            if (after < words.size() && rules.nominativeAfter().contains(words.get(after))) {
+                return true;
+            }
+            for (int back = i - 1; back >= 0 && back >= i - 5; back--) {
+                String word = words.get(back);
+                if (rules.nominativeCues().contains(word) || rules.nominativeNegations().contains(word)) {
                     return true;
+                }
+                if (!rules.nominativeFillers().contains(word) && !isRelationVerb(word)) {
+                    break;
                 }
             }
         }
         return false;
+    }
+
+    /** "affiliated", "endorsed", "designed", "made": past participles and -ing forms that relate, never a product. */
+    private static boolean isRelationVerb(String word) {
+        return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing"));
     }
 
     /**

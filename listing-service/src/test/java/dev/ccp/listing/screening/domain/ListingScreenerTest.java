@@ -81,10 +81,21 @@ class ListingScreenerTest {
     }
 
     @Test
-    void replicaVocabularyIsHeldOnItsOwn() {
-        var s = screen("shop-x", "Automatic diver watch 1:1 mirror quality", "", "", "watches", "4100.00", 3);
-        assertThat(s.outcome()).isEqualTo(Outcome.HELD);
-        assertThat(codes(s)).containsExactly("REPLICA_VOCABULARY");
+    void replicaVocabularyPointingAtABrandIsHeld() {
+        var s = screen("shop-x", "Zorvex Deepmaster diver watch 1:1 mirror quality", "", "", "watches", "4100.00", 1);
+        assertThat(s.outcome()).isNotEqualTo(Outcome.PUBLISHED);
+        assertThat(codes(s)).contains("REPLICA_VOCABULARY");
+    }
+
+    @Test
+    void replicaWordsInTheirOrdinarySenseWithoutABrandAreNotHeld() {
+        for (String title : List.of("1:18 scale replica model car", "Museum copy of a Roman bust, plaster cast",
+                "Round bathroom mirror, high quality glass", "Replica fossil skull for classrooms")) {
+            var s = screen("shop-x", title, "", "", "toys", "39.00", 20);
+            assertThat(s.outcome()).as(title).isEqualTo(Outcome.PUBLISHED);
+        }
+        assertThat(codes(screen("shop-x", "1:18 scale replica model car", "", "", "toys", "39.00", 20)))
+                .containsExactly("REPLICA_VOCABULARY_WITHOUT_BRAND");
     }
 
     @Test
