@@ -29,6 +29,6 @@ public class ConfiguredScreeningRules {
                 r.sellerBarred(), r.sellerVerifiedWithRisk(), r.reportedByBrand(), r.replicaPhrases(),
                 r.nominativeCues(), r.resaleWords(), r.promotionDupePhrases(), r.brandSoundAlike(),
                 r.replicaVocabularyAlone(), r.nominativeFillers(), r.nominativeNegations(), r.nominativeAfter(),
-                r.resaleProof());
+                r.nominativePrepositions(), r.resaleProof());
     }
 }

@@ -164,6 +164,9 @@ public interface ListingConfig {
             @WithDefault(Defaults.NOMINATIVE_AFTER)
             List<String> nominativeAfter();
 
+            @WithDefault(Defaults.NOMINATIVE_PREPOSITIONS)
+            List<String> nominativePrepositions();
+
             @WithDefault(Defaults.RESALE_PROOF)
             List<String> resaleProof();
         }

@@ -110,7 +110,7 @@ public final class ListingScreener {
                 continue;
             }
             boolean claimed = claimedBrands.contains(brand.brandId());
-            if (strongest.how() == TermHit.How.PLAIN && !claimed && hits.stream().anyMatch(h -> nominative(words, h.found()))) {
+            if (strongest.how() == TermHit.How.PLAIN && !claimed && hits.stream().anyMatch(h -> nominative(words, h.found(), hits))) {
                 signals.add(new Signal("NOMINATIVE_USE", 0, "names " + brand.name() + " to describe compatibility",
                         brand.brandId()));
                 continue;
@@ -128,7 +128,12 @@ public final class ListingScreener {
                         + " sells nothing: likely the ordinary word", brand.brandId()));
                 continue;
             }
-            signals.add(brandSignal(strongest, brand, resale));
+            // One item at no less than half the floor is how genuine goods are resold, whatever words say so.
+            boolean singlePlausible = !resale && listing.quantity() <= 1 && offeredProduct(listing, brand, words)
+                    .filter(p -> listing.comparableTo(p) && listing.price().compareTo(
+                            p.minPrice().multiply(BigDecimal.valueOf(rules.belowFloor()))) >= 0).isPresent();
+            signals.add(brandSignal(strongest, brand, resale ? " (offered as a used single item)"
+                    : singlePlausible ? " (one item at a plausible price)" : null));
             if (brandCategory && !resale && listing.quantity() >= rules.stockQuantity()
                     && strongest.how() != TermHit.How.SOUND_ALIKE) {
                 signals.add(new Signal("UNAUTHORISED_STOCK", rules.unauthorisedStock(), listing.quantity()
@@ -291,11 +296,12 @@ public final class ListingScreener {
         };
     }
 
-    private Signal brandSignal(TermHit hit, BrandProfile brand, boolean resale) {
+    /** @param resale why the listing looks like a resale of one item, or null */
+    private Signal brandSignal(TermHit hit, BrandProfile brand, String resale) {
         return switch (hit.how()) {
-            case PLAIN -> new Signal("BRAND_TERM_UNAUTHORISED", resale ? rules.brandPlainResale() : rules.brandPlain(),
+            case PLAIN -> new Signal("BRAND_TERM_UNAUTHORISED", resale != null ? rules.brandPlainResale() : rules.brandPlain(),
                     "names " + brand.name() + " (\"" + hit.found() + "\") and the seller is not one of its authorised sellers"
-                            + (resale ? " (offered as a used single item)" : ""), brand.brandId());
+                            + (resale != null ? resale : ""), brand.brandId());
             case DISGUISED -> new Signal("BRAND_TERM_DISGUISED", rules.brandDisguised(), "writes " + brand.name()
                     + " in disguise (\"" + hit.found() + "\"): look-alike letters, digits, separators, odd accents or case",
                     brand.brandId());
@@ -309,25 +315,34 @@ public final class ListingScreener {
     /**
      * Nominative use, by its structure: the brand is the object the product serves, fits or goes with. A relation
      * word comes before it ("case for", "fits", "compatible with", "designed for use with the"), with only
-     * closed-class words between; or a denial does ("not affiliated with", "no connection to"); or a relation word
+     * closed-class words between; or a preposition does and a model follows ("with Zorvex Z40", "to Zorvex
+     * Deepmaster"); or a denial comes shortly before ("not affiliated with", "not made by"); or a relation word
      * follows it at once ("Zorvex-compatible", "Zorvex replacement strap").
      */
-    private boolean nominative(List<String> words, String found) {
+    private boolean nominative(List<String> words, String found, List<TermHit> brandHits) {
         List<String> termWords = Words.of(found);
         if (termWords.isEmpty()) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).equals(termWords.get(0))) {
+            if (!words.subList(i, Math.min(words.size(), i + termWords.size())).equals(termWords)) {
                 continue;
             }
             int after = i + termWords.size();
             if (after < words.size() && rules.nominativeAfter().contains(words.get(after))) {
                 return true;
             }
+            boolean modelFollows = after < words.size() && model(words.get(after), brandHits);
+            for (int back = i - 1; back >= 0 && back >= i - 4; back--) {
+                String word = words.get(back);
+                if (rules.nominativeNegations().contains(word)) {
+                    return true; // "not made by", "not affiliated with or endorsed by": any words between
+                }
+            }
             for (int back = i - 1; back >= 0 && back >= i - 5; back--) {
                 String word = words.get(back);
-                if (rules.nominativeCues().contains(word) || rules.nominativeNegations().contains(word)) {
+                if (rules.nominativeCues().contains(word)
+                        || modelFollows && rules.nominativePrepositions().contains(word)) {
                     return true;
                 }
                 if (!rules.nominativeFillers().contains(word) && !isRelationVerb(word)) {
@@ -336,6 +351,16 @@ public final class ListingScreener {
             }
         }
         return false;
+    }
+
+    /** A model of the brand: a designation with a digit ("Q5", "S24", "15") or another of the brand's own words. */
+    private static boolean model(String word, List<TermHit> brandHits) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return brandHits.stream().anyMatch(h -> Words.of(h.found()).stream().findFirst().filter(word::equals).isPresent());
     }
 
     /** "affiliated", "endorsed", "designed", "made": past participles and -ing forms that relate, never a product. */
@@ -349,13 +374,16 @@ public final class ListingScreener {
      */
     private java.util.Optional<Signal> priceBelowFloor(ListingText listing, BrandProfile brand, boolean resale,
             List<String> words) {
+        return offeredProduct(listing, brand, words).flatMap(p -> priceSignal(listing, brand, p, resale));
+    }
+
+    private java.util.Optional<Product> offeredProduct(ListingText listing, BrandProfile brand, List<String> words) {
         Set<String> listingWords = new HashSet<>(words);
         return brand.products().stream()
                 .filter(p -> p.category().equalsIgnoreCase(listing.category()) && listing.comparableTo(p))
                 .max(java.util.Comparator.comparingLong((Product p) -> Words.of(p.name()).stream()
                         .filter(w -> w.length() > 1 && listingWords.contains(w)).count())
-                        .thenComparing(Product::minPrice, java.util.Comparator.reverseOrder()))
-                .flatMap(p -> priceSignal(listing, brand, p, resale));
+                        .thenComparing(Product::minPrice, java.util.Comparator.reverseOrder()));
     }
 
     /** Far below the floor is strong evidence, below half of it moderate; used single items are exempt. */

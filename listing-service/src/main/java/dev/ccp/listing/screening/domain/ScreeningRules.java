@@ -19,7 +19,7 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
         List<String> replicaPhrases, List<String> nominativeCues, List<String> resaleWords,
         List<String> promotionDupePhrases, int brandSoundAlike, int replicaVocabularyAlone,
         List<String> nominativeFillers, List<String> nominativeNegations, List<String> nominativeAfter,
-        List<String> resaleProof) {
+        List<String> nominativePrepositions, List<String> resaleProof) {
 
     public ScreeningRules {
         replicaPhrases = phrases(replicaPhrases);
@@ -29,6 +29,7 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
         nominativeFillers = phrases(nominativeFillers);
         nominativeNegations = phrases(nominativeNegations);
         nominativeAfter = phrases(nominativeAfter);
+        nominativePrepositions = phrases(nominativePrepositions);
         resaleProof = phrases(resaleProof);
     }
 
@@ -49,7 +50,8 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
                 sellerNotVerified, sellerSuspended, sellerBarred, sellerVerifiedWithRisk, reportedByBrand,
                 replicaPhrases, nominativeCues, resaleWords, promotionDupePhrases, whole(Defaults.BRAND_SOUND_ALIKE),
                 whole(Defaults.REPLICA_VOCABULARY_ALONE), list(Defaults.NOMINATIVE_FILLERS),
-                list(Defaults.NOMINATIVE_NEGATIONS), list(Defaults.NOMINATIVE_AFTER), list(Defaults.RESALE_PROOF));
+                list(Defaults.NOMINATIVE_NEGATIONS), list(Defaults.NOMINATIVE_AFTER),
+                list(Defaults.NOMINATIVE_PREPOSITIONS), list(Defaults.RESALE_PROOF));
     }
 
     /**
@@ -98,7 +100,9 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
         /** A denial before the brand ("not affiliated with", "no connection to"): the listing says it is not the brand. */
         public static final String NOMINATIVE_NEGATIONS = "not,no,non,unaffiliated,unofficial,independent,nor";
         /** Words right after the brand that make it the object ("Zorvex-compatible", "Zorvex replacement"). */
-        public static final String NOMINATIVE_AFTER = "compatible,compatibility,replacement,fit,fitment";
+        public static final String NOMINATIVE_AFTER = "compatible,compatibility,replacement";
+        /** Prepositions that make the brand an object when one of its models follows ("with Zorvex Z40"). */
+        public static final String NOMINATIVE_PREPOSITIONS = "with,to,for";
         public static final String RESALE_WORDS = "used,pre owned,preowned,second hand,secondhand,worn,vintage,"
                 + "pre loved,preloved,previously owned";
         /** Proof of a genuine purchase: resale when one item is sold, yet its price still has to be plausible. */
@@ -130,7 +134,8 @@ public record ScreeningRules(int heldFrom, int blockedFrom, int brandPlain, int 
                 list(Defaults.REPLICA_PHRASES), list(Defaults.NOMINATIVE_CUES), list(Defaults.RESALE_WORDS),
                 list(Defaults.PROMOTION_DUPE_PHRASES), whole(Defaults.BRAND_SOUND_ALIKE),
                 whole(Defaults.REPLICA_VOCABULARY_ALONE), list(Defaults.NOMINATIVE_FILLERS),
-                list(Defaults.NOMINATIVE_NEGATIONS), list(Defaults.NOMINATIVE_AFTER), list(Defaults.RESALE_PROOF));
+                list(Defaults.NOMINATIVE_NEGATIONS), list(Defaults.NOMINATIVE_AFTER),
+                list(Defaults.NOMINATIVE_PREPOSITIONS), list(Defaults.RESALE_PROOF));
     }
 
     private static int whole(String value) {

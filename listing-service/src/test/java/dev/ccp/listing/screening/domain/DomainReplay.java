@@ -101,7 +101,22 @@ final class DomainReplay {
     /** Counts per "LABEL tactic": caught (HELD or BLOCKED), blocked, rows. */
     static final class Table {
         final Map<String, int[]> rows = new TreeMap<>();
+        final Map<String, List<String>> examples = new TreeMap<>();
         int authorisedBlocked;
+
+        /** Up to three misses or false alarms per tactic, with their signals, for the printed table. */
+        void example(JsonNode row, ListingScreener.Screening screening) {
+            boolean counterfeit = row.get("label").asText().equals("COUNTERFEIT");
+            if (counterfeit == (screening.outcome() != Outcome.PUBLISHED)) {
+                return;
+            }
+            List<String> list = examples.computeIfAbsent(row.get("label").asText() + " " + row.get("tactic").asText(),
+                    k -> new ArrayList<>());
+            if (list.size() < 3) {
+                list.add(screening.outcome() + " " + row.get("title").asText() + " | " + row.get("description").asText()
+                        + " | " + screening.signals().stream().map(s -> s.code() + " " + s.weight()).toList());
+            }
+        }
 
         void add(JsonNode row, Outcome outcome) {
             String key = row.get("label").asText() + " " + row.get("tactic").asText();
@@ -141,6 +156,8 @@ final class DomainReplay {
                     + " (blocked %d), authorised retailers blocked %d%n", recall(), sum("COUNTERFEIT", 0),
                     sum("COUNTERFEIT", 2), precision(), sum("LEGITIMATE", 0), sum("LEGITIMATE", 2),
                     sum("LEGITIMATE", 1), authorisedBlocked));
+            examples.forEach((k, list) -> list.forEach(e -> out.append("    e.g. ").append(k).append(": ").append(e)
+                    .append('\n')));
             return out.toString();
         }
     }

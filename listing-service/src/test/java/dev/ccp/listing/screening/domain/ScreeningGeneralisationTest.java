@@ -37,7 +37,11 @@ class ScreeningGeneralisationTest {
             int f = fold;
             Predicate<JsonNode> heldOut = row -> foldOf(row, brandKeys) == f;
             ListingScreener screener = replay.screener(replay.withoutVocabularyOnlyIn(ScreeningRules.defaults(), heldOut));
-            replay.listings.stream().filter(heldOut).forEach(row -> table.add(row, replay.screen(screener, row).outcome()));
+            replay.listings.stream().filter(heldOut).forEach(row -> {
+                var screening = replay.screen(screener, row);
+                table.add(row, screening.outcome());
+                table.example(row, screening);
+            });
         }
         System.out.println(table.print("Held-out brands (" + FOLDS + " folds of brands; rules written without each fold):"));
 
@@ -54,7 +58,11 @@ class ScreeningGeneralisationTest {
         for (String tactic : tactics) {
             Predicate<JsonNode> heldOut = row -> key(row).equals(tactic);
             ListingScreener screener = replay.screener(replay.withoutVocabularyOnlyIn(ScreeningRules.defaults(), heldOut));
-            replay.listings.stream().filter(heldOut).forEach(row -> table.add(row, replay.screen(screener, row).outcome()));
+            replay.listings.stream().filter(heldOut).forEach(row -> {
+                var screening = replay.screen(screener, row);
+                table.add(row, screening.outcome());
+                table.example(row, screening);
+            });
         }
         System.out.println(table.print("Held-out tactics (each tactic screened by rules written without its rows):"));
 
