@@ -333,7 +333,7 @@ public final class ListingScreener {
                 return true;
             }
             boolean modelFollows = after < words.size() && model(words.get(after), brandHits);
-            for (int back = i - 1; back >= 0 && back >= i - 4; back--) {
+            for (int back = i - 1; back >= 0 && back >= i - 6; back--) {
                 String word = words.get(back);
                 if (rules.nominativeNegations().contains(word)) {
                     return true; // "not made by", "not affiliated with or endorsed by": any words between
