@@ -178,7 +178,8 @@ public final class BrandTermMatcher {
     }
 
     private static String letters(String s, boolean withoutMarks) {
-        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        // canonical decomposition only: mathematical, full-width and other compatibility letters are a disguise
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         if (withoutMarks) {
             decomposed = MARKS.matcher(decomposed).replaceAll("");
         }

@@ -332,7 +332,8 @@ public final class ListingScreener {
             if (after < words.size() && rules.nominativeAfter().contains(words.get(after))) {
                 return true;
             }
-            boolean modelFollows = after < words.size() && model(words.get(after), brandHits);
+            boolean modelFollows = after < words.size() && (model(words.get(after), brandHits)
+                    || after + 1 < words.size() && model(words.get(after + 1), brandHits)); // "S 24", "Series 7"
             for (int back = i - 1; back >= 0 && back >= i - 6; back--) {
                 String word = words.get(back);
                 if (rules.nominativeNegations().contains(word)) {

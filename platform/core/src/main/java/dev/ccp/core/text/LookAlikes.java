@@ -87,12 +87,25 @@ public final class LookAlikes {
      * other characters are kept (so that callers can still split words).
      */
     public static String read(String text) {
+        return read(text, true);
+    }
+
+    /**
+     * Like {@link #read}, but ASCII digits stay digits ("shop 24" keeps its number): for names in which a digit is
+     * as often a digit as a letter; look-alikes of other scripts, drawings and symbols are still read as letters.
+     */
+    public static String readKeepingDigits(String text) {
+        return read(text, false);
+    }
+
+    private static String read(String text, boolean digitsAsLetters) {
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) {
             ascii = text.charAt(i) < 0x80;
         }
-        // compatibility forms first, so that a drawing in full-width characters is a drawing too
-        String s = drawn(ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC));
+        // full-width ASCII first, so that a drawing in full-width characters is a drawing too; every other
+        // character is read by its skeleton before compatibility forms (ſ looks like f, whatever NFKC says)
+        String s = drawn(ascii ? text : fullWidthAsAscii(text));
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -100,7 +113,7 @@ public final class LookAlikes {
             if (cp >= 'A' && cp <= 'Z') {
                 cp += 'a' - 'A';
             }
-            int symbol = cp < 0x10000 ? SYMBOLS_FROM.indexOf(cp) : -1;
+            int symbol = cp < 0x10000 && (digitsAsLetters || cp < '0' || cp > '9') ? SYMBOLS_FROM.indexOf(cp) : -1;
             if (symbol >= 0) {
                 out.append(SYMBOLS_TO.charAt(symbol));
             } else if (cp < 0x80) {
@@ -123,9 +136,21 @@ public final class LookAlikes {
         return false;
     }
 
-    /** One character as a reader takes it: its UTS #39 skeleton, without marks, in lower case, back in Latin. */
+    private static String fullWidthAsAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFF01 + 0x21) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * One character as a reader takes it: its UTS #39 skeleton, then its compatibility form, without marks, in lower
+     * case, back in Latin.
+     */
     private static String fold(int cp) {
-        String skeleton = SPOOF.getSkeleton(new String(Character.toChars(cp)));
+        String skeleton = Normalizer.normalize(SPOOF.getSkeleton(new String(Character.toChars(cp))), Normalizer.Form.NFKC);
         String bare = MARKS.matcher(Normalizer.normalize(skeleton, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         String spelled = switch (bare) { // prototypes that spell a letter with two ("rn" for m), Latin ligatures
