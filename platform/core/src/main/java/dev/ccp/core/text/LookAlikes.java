@@ -171,6 +171,9 @@ public final class LookAlikes {
                 return String.valueOf(SYMBOLS_TO.charAt(symbol));
             }
         }
+        if (!Character.isLetterOrDigit(cp) && !spelled.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return " "; // a dash or symbol whose prototype is a letter of another script ("—" is "ー"): a separator
+        }
         return spelled.isEmpty() ? " " : spelled;
     }
 

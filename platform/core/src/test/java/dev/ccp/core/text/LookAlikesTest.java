@@ -31,6 +31,7 @@ class LookAlikesTest {
         assertThat(LookAlikes.skeleton("Z0rv3x")).isEqualTo("zorvex");
         assertThat(LookAlikes.skeleton("Z♥O★R~V•E¦X")).isEqualTo("zorvex");
         assertThat(LookAlikes.skeleton("Zorrveexx")).isEqualTo("zorvex");
+        assertThat(LookAlikes.skeleton("Z—o–r‐v⁃e―x")).as("dashes whose prototypes are CJK or kana").isEqualTo("zorvex");
     }
 
     @Test
