@@ -50,8 +50,9 @@ public final class BrandTermMatcher {
                 deletions.computeIfAbsent(deletion, k -> new ArrayList<>()).add(term);
             }
             words = Math.max(words, WORD_SPLIT.split(term.term().trim()).length);
-            if (term.term().trim().indexOf(' ') < 0 && soundsDistinct(term.term())) {
-                sounds.computeIfAbsent(SoundsAlike.code(term.term()), k -> new ArrayList<>()).add(term);
+            String sound = term.term().trim().indexOf(' ') < 0 ? soundOf(term.term()) : null;
+            if (sound != null) {
+                sounds.computeIfAbsent(sound, k -> new ArrayList<>()).add(term);
             }
         }
         this.maxWords = words;
@@ -62,13 +63,24 @@ public final class BrandTermMatcher {
 
     /** Every protected term in the text, at most one hit per term, the strongest kind first. */
     public List<TermHit> find(String text) {
-        List<String> words = words(text);
+        return find(text, "");
+    }
+
+    /**
+     * The same for {@code text + " " + soundText}, where only the words of {@code soundText} (a title, the brand
+     * field) are also compared by sound: a respelling that is to be read as the brand sits where shoppers look,
+     * and encoding every word of a description would double the cost of a listing.
+     */
+    public List<TermHit> find(String text, String soundText) {
+        List<String> words = new ArrayList<>(words(soundText));
+        int soundWords = words.size();
+        words.addAll(words(text));
         Map<ProtectedTerm, TermHit> hits = new LinkedHashMap<>();
         for (int start = 0; start < words.size(); start++) {
             StringBuilder raw = new StringBuilder();
             for (int n = 1; n <= maxWords && start + n <= words.size(); n++) {
                 raw.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
-                match(raw.toString(), hits);
+                match(raw.toString(), hits, n == 1 && start < soundWords);
             }
         }
         return hits.values().stream()
@@ -77,13 +89,13 @@ public final class BrandTermMatcher {
                 .toList();
     }
 
-    private void match(String found, Map<ProtectedTerm, TermHit> hits) {
+    private void match(String found, Map<ProtectedTerm, TermHit> hits, boolean bySound) {
         // "Love my Zorvex!" ends a sentence; "Chane!" may be a disguise: try the word without its edge
         // punctuation first, then as written.
         if (!Character.isLetterOrDigit(found.charAt(0)) || !Character.isLetterOrDigit(found.charAt(found.length() - 1))) {
             String trimmed = EDGE_PUNCTUATION.matcher(found).replaceAll("");
             if (!trimmed.isEmpty() && !trimmed.equals(found)) {
-                match(trimmed, hits);
+                match(trimmed, hits, bySound);
             }
         }
         String skeleton = Skeleton.of(found);
@@ -105,9 +117,10 @@ public final class BrandTermMatcher {
         // deletions.
         deletionTypos(skeleton, found, hits);
         typos(skeleton, skeleton, found, hits);
-        if (!sounds.isEmpty() && found.indexOf(' ') < 0 && soundsDistinct(found)) {
+        String sound = bySound && !sounds.isEmpty() && found.indexOf(' ') < 0 ? soundOf(found) : null;
+        if (sound != null) {
             String written = SoundsAlike.letters(found);
-            for (ProtectedTerm term : sounds.getOrDefault(SoundsAlike.code(found), List.of())) {
+            for (ProtectedTerm term : sounds.getOrDefault(sound, List.of())) {
                 if (SoundsAlike.sameOnset(written, SoundsAlike.letters(term.term()))) {
                     hits.merge(term, new TermHit(term, TermHit.How.SOUND_ALIKE, found), BrandTermMatcher::stronger);
                 }
@@ -119,12 +132,16 @@ public final class BrandTermMatcher {
      * Only single words of {@value #MIN_SOUND_LETTERS} letters or more whose sound has {@value #MIN_SOUND_CODE}
      * parts are compared by sound: shorter ones sound like too many ordinary words ("beads" and "Beats").
      */
-    private static boolean soundsDistinct(String text) {
+    private static String soundOf(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
         }
-        return letters >= MIN_SOUND_LETTERS && SoundsAlike.code(text).length() >= MIN_SOUND_CODE;
+        if (letters < MIN_SOUND_LETTERS) {
+            return null;
+        }
+        String code = SoundsAlike.code(text);
+        return code.length() >= MIN_SOUND_CODE ? code : null;
     }
 
     /**

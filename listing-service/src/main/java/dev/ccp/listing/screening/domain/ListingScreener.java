@@ -92,7 +92,7 @@ public final class ListingScreener {
                 && rules.resaleProof().stream().anyMatch(phrases::contains));
 
         Map<String, List<TermHit>> hitsByBrand = new LinkedHashMap<>();
-        for (TermHit hit : matcher.find(listing.text())) {
+        for (TermHit hit : matcher.find(listing.descriptionText(), listing.titleAndBrand())) {
             hitsByBrand.computeIfAbsent(hit.term().brandId(), k -> new ArrayList<>()).add(hit);
         }
         Set<String> claimedBrands = new HashSet<>();

@@ -37,6 +37,9 @@ public final class LookAlikes {
     /** What a character that is not a letter of ASCII reads as, for the characters that stand for letters. */
     private static final String SYMBOLS_FROM = "01345789@$!|€£¢¥§©®µ¡";
     private static final String SYMBOLS_TO = "oleastbgasllelcyscrul";
+    /** Per ASCII character: its skeleton letter (0 for a separator), and whether a drawing may start with it. */
+    private static final char[] ASCII_LETTER = asciiLetters();
+    private static final boolean[] DRAWING_START = drawingStarts();
 
     private LookAlikes() {
     }
@@ -69,6 +72,10 @@ public final class LookAlikes {
 
     /** A character of {@link #read}'s output (or of plain ASCII) as a skeleton letter, or 0 for a separator. */
     private static char asciiLetter(char c) {
+        return c < 0x80 ? ASCII_LETTER[c] : letterOf(c);
+    }
+
+    private static char letterOf(char c) {
         if (c >= 'A' && c <= 'Z') {
             c += 'a' - 'A';
         }
@@ -129,7 +136,7 @@ public final class LookAlikes {
     private static boolean needsReading(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 || DRAWINGS.containsKey(c)) {
+            if (c >= 0x80 || DRAWING_START[c]) {
                 return true;
             }
         }
@@ -205,6 +212,20 @@ public final class LookAlikes {
             }
         }
         return out.toString();
+    }
+
+    private static char[] asciiLetters() {
+        char[] letters = new char[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            letters[c] = letterOf(c);
+        }
+        return letters;
+    }
+
+    private static boolean[] drawingStarts() {
+        boolean[] starts = new boolean[0x80];
+        DRAWINGS.keySet().forEach(c -> starts[c] = c < 0x80);
+        return starts;
     }
 
     private static Map<Character, List<String[]>> drawings(String... entries) {
