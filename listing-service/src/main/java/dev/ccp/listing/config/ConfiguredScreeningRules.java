@@ -27,6 +27,8 @@ public class ConfiguredScreeningRules {
                 r.stockQuantity(), r.relistHamming(), r.relisted(), r.relistedPartly(), r.promotedAsUnnamedBrand(),
                 r.promotedAsNamedBrand(), r.promotedAsDupe(), r.sellerNotVerified(), r.sellerSuspended(),
                 r.sellerBarred(), r.sellerVerifiedWithRisk(), r.reportedByBrand(), r.replicaPhrases(),
-                r.nominativeCues(), r.resaleWords(), r.promotionDupePhrases());
+                r.nominativeCues(), r.resaleWords(), r.promotionDupePhrases(), r.brandSoundAlike(),
+                r.replicaVocabularyAlone(), r.nominativeFillers(), r.nominativeNegations(), r.nominativeAfter(),
+                r.nominativePrepositions(), r.resaleProof());
     }
 }

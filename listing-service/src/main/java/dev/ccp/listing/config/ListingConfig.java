@@ -250,6 +250,27 @@ public interface ListingConfig {
 
             @WithDefault(Defaults.PROMOTION_DUPE_PHRASES)
             List<String> promotionDupePhrases();
+
+            @WithDefault(Defaults.BRAND_SOUND_ALIKE)
+            int brandSoundAlike();
+
+            @WithDefault(Defaults.REPLICA_VOCABULARY_ALONE)
+            int replicaVocabularyAlone();
+
+            @WithDefault(Defaults.NOMINATIVE_FILLERS)
+            List<String> nominativeFillers();
+
+            @WithDefault(Defaults.NOMINATIVE_NEGATIONS)
+            List<String> nominativeNegations();
+
+            @WithDefault(Defaults.NOMINATIVE_AFTER)
+            List<String> nominativeAfter();
+
+            @WithDefault(Defaults.NOMINATIVE_PREPOSITIONS)
+            List<String> nominativePrepositions();
+
+            @WithDefault(Defaults.RESALE_PROOF)
+            List<String> resaleProof();
         }
     }
 

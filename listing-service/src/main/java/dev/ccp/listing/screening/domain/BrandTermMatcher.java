@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import dev.ccp.core.text.SoundsAlike;
 
 /**
  * Finds every brand's protected terms in a listing's text with one index over all brands: each run of up to
@@ -25,11 +26,14 @@ public final class BrandTermMatcher {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'¡¿]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
     private static final int MIN_EDIT_LENGTH = 4;
     private static final int MIN_SWAP_LENGTH = 3;
+    private static final int MIN_SOUND_LETTERS = 5;
+    private static final int MIN_SOUND_CODE = 4;
     private static final int[] POWERS_OF_31 = powersOf31(256);
 
     private final Map<String, List<ProtectedTerm>> exact = new HashMap<>();
     private final Map<String, List<ProtectedTerm>> deletions = new HashMap<>();
     private final Map<ProtectedTerm, String> skeletons = new HashMap<>();
+    private final Map<String, List<ProtectedTerm>> sounds = new HashMap<>();
     private final KeyFilter keys;
     private final int maxWords;
 
@@ -46,6 +50,10 @@ public final class BrandTermMatcher {
                 deletions.computeIfAbsent(deletion, k -> new ArrayList<>()).add(term);
             }
             words = Math.max(words, WORD_SPLIT.split(term.term().trim()).length);
+            String sound = term.term().trim().indexOf(' ') < 0 ? soundOf(term.term()) : null;
+            if (sound != null) {
+                sounds.computeIfAbsent(sound, k -> new ArrayList<>()).add(term);
+            }
         }
         this.maxWords = words;
         this.keys = new KeyFilter(exact.size() + deletions.size());
@@ -55,27 +63,39 @@ public final class BrandTermMatcher {
 
     /** Every protected term in the text, at most one hit per term, the strongest kind first. */
     public List<TermHit> find(String text) {
-        List<String> words = words(text);
+        return find(text, "");
+    }
+
+    /**
+     * The same for {@code text + " " + soundText}, where only the words of {@code soundText} (a title, the brand
+     * field) are also compared by sound: a respelling that is to be read as the brand sits where shoppers look,
+     * and encoding every word of a description would double the cost of a listing.
+     */
+    public List<TermHit> find(String text, String soundText) {
+        List<String> words = new ArrayList<>(words(soundText));
+        int soundWords = words.size();
+        words.addAll(words(text));
         Map<ProtectedTerm, TermHit> hits = new LinkedHashMap<>();
         for (int start = 0; start < words.size(); start++) {
             StringBuilder raw = new StringBuilder();
             for (int n = 1; n <= maxWords && start + n <= words.size(); n++) {
                 raw.append(n == 1 ? "" : " ").append(words.get(start + n - 1));
-                match(raw.toString(), hits);
+                match(raw.toString(), hits, n == 1 && start < soundWords);
             }
         }
         return hits.values().stream()
-                .sorted(java.util.Comparator.comparing((TermHit h) -> h.how() == TermHit.How.PLAIN ? 1 : 0))
+                .sorted(java.util.Comparator.comparing((TermHit h) -> h.how() == TermHit.How.PLAIN ? 1
+                        : h.how() == TermHit.How.SOUND_ALIKE ? 2 : 0))
                 .toList();
     }
 
-    private void match(String found, Map<ProtectedTerm, TermHit> hits) {
+    private void match(String found, Map<ProtectedTerm, TermHit> hits, boolean bySound) {
         // "Love my Zorvex!" ends a sentence; "Chane!" may be a disguise: try the word without its edge
         // punctuation first, then as written.
         if (!Character.isLetterOrDigit(found.charAt(0)) || !Character.isLetterOrDigit(found.charAt(found.length() - 1))) {
             String trimmed = EDGE_PUNCTUATION.matcher(found).replaceAll("");
             if (!trimmed.isEmpty() && !trimmed.equals(found)) {
-                match(trimmed, hits);
+                match(trimmed, hits, bySound);
             }
         }
         String skeleton = Skeleton.of(found);
@@ -97,6 +117,31 @@ public final class BrandTermMatcher {
         // deletions.
         deletionTypos(skeleton, found, hits);
         typos(skeleton, skeleton, found, hits);
+        String sound = bySound && !sounds.isEmpty() && found.indexOf(' ') < 0 ? soundOf(found) : null;
+        if (sound != null) {
+            String written = SoundsAlike.letters(found);
+            for (ProtectedTerm term : sounds.getOrDefault(sound, List.of())) {
+                if (SoundsAlike.sameOnset(written, SoundsAlike.letters(term.term()))) {
+                    hits.merge(term, new TermHit(term, TermHit.How.SOUND_ALIKE, found), BrandTermMatcher::stronger);
+                }
+            }
+        }
+    }
+
+    /**
+     * Only single words of {@value #MIN_SOUND_LETTERS} letters or more whose sound has {@value #MIN_SOUND_CODE}
+     * parts are compared by sound: shorter ones sound like too many ordinary words ("beads" and "Beats").
+     */
+    private static String soundOf(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        if (letters < MIN_SOUND_LETTERS) {
+            return null;
+        }
+        String code = SoundsAlike.code(text);
+        return code.length() >= MIN_SOUND_CODE ? code : null;
     }
 
     /**
@@ -129,7 +174,7 @@ public final class BrandTermMatcher {
         }
         for (Map<String, List<ProtectedTerm>> filed : List.of(deletions, exact)) {
             for (ProtectedTerm term : filed.getOrDefault(key, List.of())) {
-                if (!hits.containsKey(term) && typoTolerant(term)
+                if ((!hits.containsKey(term) || hits.get(term).how() == TermHit.How.SOUND_ALIKE) && typoTolerant(term)
                         && isTypo(skeleton, skeletons.get(term), multiWord(term))) {
                     hits.put(term, new TermHit(term, TermHit.How.TYPO, found));
                 }
@@ -150,7 +195,8 @@ public final class BrandTermMatcher {
     }
 
     private static String letters(String s, boolean withoutMarks) {
-        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        // canonical decomposition only: mathematical, full-width and other compatibility letters are a disguise
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         if (withoutMarks) {
             decomposed = MARKS.matcher(decomposed).replaceAll("");
         }
@@ -176,8 +222,12 @@ public final class BrandTermMatcher {
         return java.util.Arrays.stream(NOT_LETTERS_DIGITS.split(s)).filter(part -> part.length() == 1).count() >= 3;
     }
 
+    /** A disguise says most; a plain spelling says more than a sound. */
     private static TermHit stronger(TermHit a, TermHit b) {
-        return a.how() == TermHit.How.DISGUISED ? a : b.how() == TermHit.How.DISGUISED ? b : a;
+        if (a.how() == TermHit.How.DISGUISED || b.how() == TermHit.How.DISGUISED) {
+            return a.how() == TermHit.How.DISGUISED ? a : b;
+        }
+        return a.how() == TermHit.How.SOUND_ALIKE ? b : a;
     }
 
     /**

@@ -86,10 +86,13 @@ public final class ListingScreener {
         Set<String> phrases = new HashSet<>(Words.phrases(words, Math.max(maxSignatureWords, 3)));
         // "bought as a gift, never used" is the opposite of resale
         boolean negated = phrases.contains("never used") || phrases.contains("not used") || phrases.contains("unused");
-        boolean resale = !negated && rules.resaleWords().stream().anyMatch(phrases::contains) && listing.quantity() <= 1;
+        boolean saidUsed = !negated && rules.resaleWords().stream().anyMatch(phrases::contains) && listing.quantity() <= 1;
+        // Proof of purchase makes one item a resale too, but its price must still be plausible.
+        boolean resale = saidUsed || (!negated && listing.quantity() <= 1
+                && rules.resaleProof().stream().anyMatch(phrases::contains));
 
         Map<String, List<TermHit>> hitsByBrand = new LinkedHashMap<>();
-        for (TermHit hit : matcher.find(listing.text())) {
+        for (TermHit hit : matcher.find(listing.descriptionText(), listing.titleAndBrand())) {
             hitsByBrand.computeIfAbsent(hit.term().brandId(), k -> new ArrayList<>()).add(hit);
         }
         Set<String> claimedBrands = new HashSet<>();
@@ -107,12 +110,15 @@ public final class ListingScreener {
                 continue;
             }
             boolean claimed = claimedBrands.contains(brand.brandId());
-            if (strongest.how() == TermHit.How.PLAIN && !claimed && hits.stream().anyMatch(h -> nominative(words, h.found()))) {
+            if (strongest.how() == TermHit.How.PLAIN && !claimed && hits.stream().anyMatch(h -> nominative(words, h.found(), hits))) {
                 signals.add(new Signal("NOMINATIVE_USE", 0, "names " + brand.name() + " to describe compatibility",
                         brand.brandId()));
                 continue;
             }
             boolean brandCategory = brand.products().stream().anyMatch(p -> p.category().equalsIgnoreCase(listing.category()));
+            if (strongest.how() == TermHit.How.SOUND_ALIKE && !brandCategory) {
+                continue; // a word that merely sounds like the brand, where the brand sells nothing: an ordinary word
+            }
             // Outside the brand's categories a plain word, a one-letter slip or a doubled letter ("travel",
             // "4-channel mixer") is far more likely an ordinary word than the brand; deliberate disguise is not.
             if (!brandCategory && !claimed && (strongest.how() != TermHit.How.DISGUISED
@@ -122,12 +128,18 @@ public final class ListingScreener {
                         + " sells nothing: likely the ordinary word", brand.brandId()));
                 continue;
             }
-            signals.add(brandSignal(strongest, brand, resale));
-            if (brandCategory && !resale && listing.quantity() >= rules.stockQuantity()) {
+            // One item at no less than half the floor is how genuine goods are resold, whatever words say so.
+            boolean singlePlausible = !resale && listing.quantity() <= 1 && offeredProduct(listing, brand, words)
+                    .filter(p -> listing.comparableTo(p) && listing.price().compareTo(
+                            p.minPrice().multiply(BigDecimal.valueOf(rules.belowFloor()))) >= 0).isPresent();
+            signals.add(brandSignal(strongest, brand, resale ? " (offered as a used single item)"
+                    : singlePlausible ? " (one item at a plausible price)" : null));
+            if (brandCategory && !resale && listing.quantity() >= rules.stockQuantity()
+                    && strongest.how() != TermHit.How.SOUND_ALIKE) {
                 signals.add(new Signal("UNAUTHORISED_STOCK", rules.unauthorisedStock(), listing.quantity()
                         + " new units of " + brand.name() + " from a seller the brand has not authorised", brand.brandId()));
             }
-            priceBelowFloor(listing, brand, resale, words).ifPresent(s -> {
+            priceBelowFloor(listing, brand, saidUsed, words).ifPresent(s -> {
                 signals.add(s);
                 priced.add(brand.brandId());
             });
@@ -143,20 +155,13 @@ public final class ListingScreener {
                     + " " + product.name() + " by its signature terms " + product.signatureTerms() + " without naming it",
                     brand.brandId()));
             if (!priced.contains(brand.brandId())) {
-                priceSignal(listing, brand, product, resale).ifPresent(signal -> {
+                priceSignal(listing, brand, product, saidUsed).ifPresent(signal -> {
                     signals.add(signal);
                     priced.add(brand.brandId());
                 });
             }
         }
 
-        for (String phrase : rules.replicaPhrases()) {
-            if (phrases.contains(phrase)) {
-                signals.add(new Signal("REPLICA_VOCABULARY", rules.replicaVocabulary(),
-                        "calls itself \"" + phrase + "\": sellers of genuine goods do not"));
-                break;
-            }
-        }
 
         imageNearReference(listing).ifPresent(ref -> {
             // A genuine item's photo looks like the brand's own; it only tells when the brand goes unnamed.
@@ -167,7 +172,7 @@ public final class ListingScreener {
                     + ref.product().name() + (brandNamed ? ", the brand the listing names" : ", which the listing does not name"),
                     ref.brand().brandId()));
             if (!priced.contains(ref.brand().brandId())) {
-                priceSignal(listing, ref.brand(), ref.product(), resale).ifPresent(signals::add);
+                priceSignal(listing, ref.brand(), ref.product(), saidUsed).ifPresent(signals::add);
             }
         });
 
@@ -183,6 +188,7 @@ public final class ListingScreener {
                 LinkedHashMap::new)).values()
                 .forEach(report -> evidenceSignals.report(report).ifPresent(signals::add));
         evidenceSignals.seller(listing, evidence).ifPresent(signals::add);
+        replicaVocabulary(phrases, signals).ifPresent(signals::add);
         signals.stream().filter(s -> s.weight() > 0 && s.brandId() != null).forEach(s -> concerned.add(s.brandId()));
 
         int score = Math.min(100, signals.stream().mapToInt(Signal::weight).sum());
@@ -199,6 +205,26 @@ public final class ListingScreener {
     }
 
     private record Relisting(Signal signal, ConfirmedCounterfeit counterfeit) {
+    }
+
+    /**
+     * "Replica", "1:1", "mirror", "copy" have ordinary senses (a scale model, a museum cast, a bathroom mirror): the
+     * words weigh fully only when the listing also points at a brand (its words in the brand's categories, its
+     * signature terms, its photos, a promotion, a confirmed counterfeit's photos).
+     */
+    private java.util.Optional<Signal> replicaVocabulary(Set<String> phrases, List<Signal> signals) {
+        String phrase = rules.replicaPhrases().stream().filter(phrases::contains).findFirst().orElse(null);
+        if (phrase == null) {
+            return java.util.Optional.empty();
+        }
+        boolean brandEvidence = signals.stream().anyMatch(s -> s.weight() > 0 && s.brandId() != null
+                && !s.code().equals("BRAND_WORD_OUTSIDE_ITS_CATEGORIES"));
+        return java.util.Optional.of(brandEvidence
+                ? new Signal("REPLICA_VOCABULARY", rules.replicaVocabulary(),
+                        "calls itself \"" + phrase + "\" and points at a brand: sellers of genuine goods do not")
+                : new Signal("REPLICA_VOCABULARY_WITHOUT_BRAND", rules.replicaVocabularyAlone(), "uses \"" + phrase
+                        + "\" but nothing points at a brand: the word may have its ordinary sense (a model, a copy"
+                        + " of a work, a mirror)"));
     }
 
     /**
@@ -266,39 +292,81 @@ public final class ListingScreener {
             case DISGUISED -> 0;
             case TYPO -> 1;
             case PLAIN -> 2;
+            case SOUND_ALIKE -> 3;
         };
     }
 
-    private Signal brandSignal(TermHit hit, BrandProfile brand, boolean resale) {
+    /** @param resale why the listing looks like a resale of one item, or null */
+    private Signal brandSignal(TermHit hit, BrandProfile brand, String resale) {
         return switch (hit.how()) {
-            case PLAIN -> new Signal("BRAND_TERM_UNAUTHORISED", resale ? rules.brandPlainResale() : rules.brandPlain(),
+            case PLAIN -> new Signal("BRAND_TERM_UNAUTHORISED", resale != null ? rules.brandPlainResale() : rules.brandPlain(),
                     "names " + brand.name() + " (\"" + hit.found() + "\") and the seller is not one of its authorised sellers"
-                            + (resale ? " (offered as a used single item)" : ""), brand.brandId());
+                            + (resale != null ? resale : ""), brand.brandId());
             case DISGUISED -> new Signal("BRAND_TERM_DISGUISED", rules.brandDisguised(), "writes " + brand.name()
                     + " in disguise (\"" + hit.found() + "\"): look-alike letters, digits, separators, odd accents or case",
                     brand.brandId());
             case TYPO -> new Signal("BRAND_TERM_MISSPELLED", rules.brandTypo(), "writes " + brand.name()
                     + " with one letter dropped, added or swapped (\"" + hit.found() + "\")", brand.brandId());
+            case SOUND_ALIKE -> new Signal("BRAND_TERM_SOUND_ALIKE", rules.brandSoundAlike(), "writes a word that sounds"
+                    + " like " + brand.name() + " (\"" + hit.found() + "\") in a category the brand sells", brand.brandId());
         };
     }
 
-    /** Nominative use: "fits Audi", "case for iPhone", "compatible with Nike Air Force 1". */
-    private boolean nominative(List<String> words, String found) {
+    /**
+     * Nominative use, by its structure: the brand is the object the product serves, fits or goes with. A relation
+     * word comes before it ("case for", "fits", "compatible with", "designed for use with the"), with only
+     * closed-class words between; or a preposition does and a model follows ("with Zorvex Z40", "to Zorvex
+     * Deepmaster"); or a denial comes shortly before ("not affiliated with", "not made by"); or a relation word
+     * follows it at once ("Zorvex-compatible", "Zorvex replacement strap").
+     */
+    private boolean nominative(List<String> words, String found, List<TermHit> brandHits) {
         List<String> termWords = Words.of(found);
         if (termWords.isEmpty()) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!words.get(i).equals(termWords.get(0))) {
+            if (!words.subList(i, Math.min(words.size(), i + termWords.size())).equals(termWords)) {
                 continue;
             }
-            for (int back = 1; back <= 2 && i - back >= 0; back++) {
-                if (rules.nominativeCues().contains(words.get(i - back))) {
+            int after = i + termWords.size();
+            if (after < words.size() && rules.nominativeAfter().contains(words.get(after))) {
+                return true;
+            }
+            boolean modelFollows = after < words.size() && (model(words.get(after), brandHits)
+                    || after + 1 < words.size() && model(words.get(after + 1), brandHits)); // "S 24", "Series 7"
+            for (int back = i - 1; back >= 0 && back >= i - 6; back--) {
+                String word = words.get(back);
+                if (rules.nominativeNegations().contains(word)) {
+                    return true; // "not made by", "not affiliated with or endorsed by": any words between
+                }
+            }
+            for (int back = i - 1; back >= 0 && back >= i - 5; back--) {
+                String word = words.get(back);
+                if (rules.nominativeCues().contains(word)
+                        || modelFollows && rules.nominativePrepositions().contains(word)) {
                     return true;
+                }
+                if (!rules.nominativeFillers().contains(word) && !isRelationVerb(word)) {
+                    break;
                 }
             }
         }
         return false;
+    }
+
+    /** A model of the brand: a designation with a digit ("Q5", "S24", "15") or another of the brand's own words. */
+    private static boolean model(String word, List<TermHit> brandHits) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return brandHits.stream().anyMatch(h -> Words.of(h.found()).stream().findFirst().filter(word::equals).isPresent());
+    }
+
+    /** "affiliated", "endorsed", "designed", "made": past participles and -ing forms that relate, never a product. */
+    private static boolean isRelationVerb(String word) {
+        return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing"));
     }
 
     /**
@@ -307,13 +375,16 @@ public final class ListingScreener {
      */
     private java.util.Optional<Signal> priceBelowFloor(ListingText listing, BrandProfile brand, boolean resale,
             List<String> words) {
+        return offeredProduct(listing, brand, words).flatMap(p -> priceSignal(listing, brand, p, resale));
+    }
+
+    private java.util.Optional<Product> offeredProduct(ListingText listing, BrandProfile brand, List<String> words) {
         Set<String> listingWords = new HashSet<>(words);
         return brand.products().stream()
                 .filter(p -> p.category().equalsIgnoreCase(listing.category()) && listing.comparableTo(p))
                 .max(java.util.Comparator.comparingLong((Product p) -> Words.of(p.name()).stream()
                         .filter(w -> w.length() > 1 && listingWords.contains(w)).count())
-                        .thenComparing(Product::minPrice, java.util.Comparator.reverseOrder()))
-                .flatMap(p -> priceSignal(listing, brand, p, resale));
+                        .thenComparing(Product::minPrice, java.util.Comparator.reverseOrder()));
     }
 
     /** Far below the floor is strong evidence, below half of it moderate; used single items are exempt. */

@@ -12,6 +12,15 @@ public record ListingText(String sellerId, String title, String description, Str
         return title + " " + (description == null ? "" : description) + " " + (brandField == null ? "" : brandField);
     }
 
+    /** The title and the brand field: where a seller puts the words shoppers are to read as the brand. */
+    String titleAndBrand() {
+        return title + " " + (brandField == null ? "" : brandField);
+    }
+
+    String descriptionText() {
+        return description == null ? "" : description;
+    }
+
     /** The product's floor can judge this price: same currency (no conversion guesses). */
     boolean comparableTo(Product product) {
         return price != null && product.minPrice() != null && product.currency().equalsIgnoreCase(currency);

@@ -81,10 +81,50 @@ class ListingScreenerTest {
     }
 
     @Test
-    void replicaVocabularyIsHeldOnItsOwn() {
-        var s = screen("shop-x", "Automatic diver watch 1:1 mirror quality", "", "", "watches", "4100.00", 3);
-        assertThat(s.outcome()).isEqualTo(Outcome.HELD);
-        assertThat(codes(s)).containsExactly("REPLICA_VOCABULARY");
+    void oneItemAtAPlausiblePriceWeighsAsAResaleWhateverItsWords() {
+        var single = screen("shop-x", "Zorvex Deepmaster diver watch, box and papers", "", "", "watches", "3100.00", 1);
+        assertThat(single.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(single.signals()).filteredOn(x -> x.code().equals("BRAND_TERM_UNAUTHORISED")).singleElement()
+                .satisfies(x -> assertThat(x.weight()).isEqualTo(ScreeningRules.defaults().brandPlainResale()));
+        // proof of purchase does not excuse an implausible price
+        var cheap = screen("shop-x", "Zorvex Deepmaster diver watch with receipt", "", "", "watches", "150.00", 1);
+        assertThat(codes(cheap)).contains("PRICE_FAR_BELOW_FLOOR");
+        assertThat(cheap.outcome()).isNotEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
+    void nominativeUseIsRecognisedByItsStructureNotAPhraseList() {
+        for (String title : List.of("Leather strap designed for use with the Zorvex Deepmaster",
+                "Charging dock that works with Zorvex Z40 watches", "Zorvex-compatible spring bars, 20 mm",
+                "Watch winder box. Not affiliated with or endorsed by Zorvex", "Zorvex replacement crystal glass",
+                "Bezel insert suitable for Zorvex Deepmaster")) {
+            var s = screen("shop-x", title, "", "Generic", "watches", "19.00", 50);
+            assertThat(s.outcome()).as(title).isEqualTo(Outcome.PUBLISHED);
+            assertThat(codes(s)).as(title).doesNotContain("BRAND_TERM_UNAUTHORISED", "UNAUTHORISED_STOCK");
+        }
+        // the brand as the thing sold is not nominative, nor is a mark on the goods
+        assertThat(screen("shop-x", "Zorvex Deepmaster diver watch for men", "", "", "watches", "310.00", 40).outcome())
+                .isEqualTo(Outcome.BLOCKED);
+        assertThat(screen("shop-x", "Steel watch with Zorvex logo", "", "", "watches", "310.00", 40).outcome())
+                .isNotEqualTo(Outcome.PUBLISHED);
+    }
+
+    @Test
+    void replicaVocabularyPointingAtABrandIsHeld() {
+        var s = screen("shop-x", "Zorvex Deepmaster diver watch 1:1 mirror quality", "", "", "watches", "4100.00", 1);
+        assertThat(s.outcome()).isNotEqualTo(Outcome.PUBLISHED);
+        assertThat(codes(s)).contains("REPLICA_VOCABULARY");
+    }
+
+    @Test
+    void replicaWordsInTheirOrdinarySenseWithoutABrandAreNotHeld() {
+        for (String title : List.of("1:18 scale replica model car", "Museum copy of a Roman bust, plaster cast",
+                "Round bathroom mirror, high quality glass", "Replica fossil skull for classrooms")) {
+            var s = screen("shop-x", title, "", "", "toys", "39.00", 20);
+            assertThat(s.outcome()).as(title).isEqualTo(Outcome.PUBLISHED);
+        }
+        assertThat(codes(screen("shop-x", "1:18 scale replica model car", "", "", "toys", "39.00", 20)))
+                .containsExactly("REPLICA_VOCABULARY_WITHOUT_BRAND");
     }
 
     @Test
@@ -174,8 +214,9 @@ class ListingScreenerTest {
             assertThat(signal.code()).isEqualTo("SELLER_VERIFIED_WITH_RISK");
             assertThat(signal.detail()).contains("15").contains("SAME_NAME_AS_BARRED_ACCOUNT");
         });
-        // with an unauthorised brand name it tips the listing into review
-        assertThat(screener.screen("l", text("shop-x", "Zorvex diver watch", "watches"), new Evidence(
+        // with an unauthorised brand name on new stock it tips the listing into review
+        assertThat(screener.screen("l", new ListingText("shop-x", "Zorvex diver watch", "", "", "watches",
+                new BigDecimal("4100.00"), "EUR", 3, List.of()), new Evidence(
                 SellerStanding.VERIFIED, 15, List.of("SAME_NAME_AS_BARRED_ACCOUNT"), List.of())).outcome())
                 .isEqualTo(Outcome.HELD);
     }

@@ -1,5 +1,7 @@
 package dev.ccp.seller.verification.domain;
 
+import dev.ccp.core.text.LookAlikes;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +76,12 @@ public final class IdentityNormaliser {
         return country.toUpperCase(Locale.ROOT) + "|" + postal + "|" + street;
     }
 
-    /** A shop name as compared for similarity: folded text, company forms kept (they rarely differ). */
+    /**
+     * A shop name as compared for similarity: folded text, company forms kept (they rarely differ). Look-alike
+     * letters of other scripts (Unicode's confusables), letters drawn in ASCII ("|-|") and symbols standing for
+     * letters ("@", "€") are read as the letters customers see; a plain name folds as it always did.
+     */
     public static String shopName(String displayName) {
-        return TextNormaliser.fold(displayName);
+        return TextNormaliser.fold(displayName == null ? null : LookAlikes.readKeepingDigits(displayName));
     }
 }

@@ -4,7 +4,9 @@ package dev.ccp.seller.verification.domain;
  * How a new shop name relates to a barred account's. Small shops pick from a small vocabulary, so the exact same
  * generic name ("moda shop") recurs innocently; a returning bad actor instead perturbs the old name so it still
  * reads the same to customers but dodges an exact match: digits for letters ("m0da"), spaces dropped
- * ("solbazaar"), one letter dropped, added or swapped ("style corne"), or a short tag appended ("... eu").
+ * ("solbazaar"), one letter dropped, added or swapped ("style corne"), letters doubled ("moodaa"), or a short tag
+ * appended ("... eu"). Look-alike letters, ASCII drawings, symbols and separators are undone before
+ * ({@link IdentityNormaliser#shopName}).
  */
 public final class ShopNames {
 
@@ -31,6 +33,13 @@ public final class ShopNames {
             return Relation.VARIANT;
         }
         if (Math.min(a.length(), b.length()) >= MIN_LENGTH_FOR_ONE_EDIT && withinOneEdit(a, b)) {
+            return Relation.VARIANT;
+        }
+        // letters doubled anywhere ("Moodaa Shopp") read the same
+        String singleA = singleLetters(a);
+        String singleB = singleLetters(b);
+        if (singleA.equals(singleB) || Math.min(singleA.length(), singleB.length()) >= MIN_LENGTH_FOR_ONE_EDIT
+                && withinOneEdit(singleA, singleB)) {
             return Relation.VARIANT;
         }
         String longer = lookAlike(name.length() > barred.length() ? name : barred);
@@ -61,6 +70,18 @@ public final class ShopNames {
             }
         }
         return s.toString();
+    }
+
+    /** The name with every run of one letter written once: the form a doubled-letter variant is probed by. */
+    public static String singleLetters(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i == 0 || c != name.charAt(i - 1) || c == ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** One insertion, deletion, substitution or swap of neighbours. */

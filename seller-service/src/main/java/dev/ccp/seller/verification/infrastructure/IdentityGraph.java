@@ -1,10 +1,12 @@
 package dev.ccp.seller.verification.infrastructure;
 
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccp.seller.account.domain.Reason;
 import dev.ccp.seller.account.domain.SellerDecision;
 import dev.ccp.seller.verification.domain.IdentityKind;
+import dev.ccp.seller.verification.domain.ShopNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -73,14 +75,15 @@ public class IdentityGraph {
         if (!shopName.isBlank()) {
             branches.add("""
                     (select distinct 'N', null, null, name_norm, null::boolean from barred_shop_name
-                     where key = any(array(select shop_name_keys(:name))) limit 100)""");
+                     where key = any(array(select shop_name_keys(:name) union select shop_name_keys(:single)))
+                     limit 100)""");
         }
         Query query = em.createNativeQuery(String.join("\nunion all\n", branches));
         if (!attributes.isEmpty()) {
             bind(query, attributes).setParameter("since", since);
         }
         if (!shopName.isBlank()) {
-            query.setParameter("name", shopName);
+            query.setParameter("name", shopName).setParameter("single", ShopNames.singleLetters(shopName));
         }
         List<Match> matches = new ArrayList<>();
         Set<IdentityKind> denylisted = EnumSet.noneOf(IdentityKind.class);

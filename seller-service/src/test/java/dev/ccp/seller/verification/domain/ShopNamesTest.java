@@ -23,6 +23,21 @@ class ShopNamesTest {
         assertThat(ShopNames.relate(shop(name), shop(barred))).isEqualTo(VARIANT);
     }
 
+    @ParameterizedTest(name = "''{0}'' is a look-alike of ''{1}''")
+    @CsvSource(delimiter = ';', value = {
+            "Моda Оutlet; Moda Outlet",          // Cyrillic М, О
+            "Μοda Οutlet; Moda Outlet",          // Greek Μ, ο, Ο
+            "Mȯda Ơutlet; Moda Outlet",          // Latin letters with marks
+            "ᴍoda ᴏutlet; Moda Outlet",          // small capitals (IPA block)
+            "|\\/|oda ()utlet; Moda Outlet",   // letters drawn in ASCII
+            "M@da Out|et; Moda Outlet",          // symbols for letters
+            "M•o•d•a O~u~t~l~e~t; Moda Outlet",  // any separator
+            "Moodaa Outtlett; Moda Outlet",      // letters doubled
+            "Ｍｏｄａ Ｏｕｔｌｅｔ; Moda Outlet"})   // full width
+    void namesWrittenInOtherWaysAreVariants(String name, String barred) {
+        assertThat(ShopNames.relate(shop(name), shop(barred))).as(shop(name)).isIn(VARIANT, EXACT);
+    }
+
     @ParameterizedTest(name = "''{0}'' is not a look-alike of ''{1}''")
     @CsvSource({
             "Top Corner, Sol Corner",               // another word, not a typo
