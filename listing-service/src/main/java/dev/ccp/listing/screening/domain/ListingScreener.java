@@ -316,7 +316,8 @@ public final class ListingScreener {
      * Nominative use, by its structure: the brand is the object the product serves, fits or goes with. A relation
      * word comes before it ("case for", "fits", "compatible with", "designed for use with the"), with only
      * closed-class words between; or a preposition does and a model follows ("with Zorvex Z40", "to Zorvex
-     * Deepmaster"); or a denial comes shortly before ("not affiliated with", "not made by"); or a relation word
+     * Deepmaster"); or a denial of a relation comes shortly before ("not affiliated with", "not made by", but never
+     * "not fake" or "no box": the denial must reach the brand through a relation word); or a relation word
      * follows it at once ("Zorvex-compatible", "Zorvex replacement strap").
      */
     private boolean nominative(List<String> words, String found, List<TermHit> brandHits) {
@@ -334,11 +335,14 @@ public final class ListingScreener {
             }
             boolean modelFollows = after < words.size() && (model(words.get(after), brandHits)
                     || after + 1 < words.size() && model(words.get(after + 1), brandHits)); // "S 24", "Series 7"
+            boolean relates = false; // a denial counts only when it denies a relation: "not fake" or "no box" do not
             for (int back = i - 1; back >= 0 && back >= i - 6; back--) {
                 String word = words.get(back);
-                if (rules.nominativeNegations().contains(word)) {
-                    return true; // "not made by", "not affiliated with or endorsed by": any words between
+                if (rules.nominativeNegations().contains(word) && relates) {
+                    return true; // "not made by", "not affiliated with or endorsed by", "no connection to"
                 }
+                relates |= isRelationVerb(word) || rules.nominativeCues().contains(word)
+                        || rules.nominativePrepositions().contains(word) || "by".equals(word);
             }
             for (int back = i - 1; back >= 0 && back >= i - 5; back--) {
                 String word = words.get(back);

@@ -110,6 +110,20 @@ class ListingScreenerTest {
     }
 
     @Test
+    void aDenialMakesTheBrandAnObjectOnlyWhenItDeniesARelation() {
+        // "not fake", "no box", "no. 7" deny nothing about who makes the goods: the brand is still what is sold
+        for (String title : List.of("Zorvex Deepmaster diver watch, not fake, Zorvex quality",
+                "Zorvex Deepmaster diver watch no box Zorvex", "Zorvex Deepmaster diver watch no. 7. Zorvex")) {
+            assertThat(screen("shop-x", title, "", "", "watches", "310.00", 40).outcome()).as(title)
+                    .isEqualTo(Outcome.BLOCKED);
+        }
+        for (String title : List.of("Watch winder box, not made by Zorvex", "Steel bracelet, no connection to Zorvex")) {
+            assertThat(screen("shop-x", title, "", "Generic", "watches", "19.00", 50).outcome()).as(title)
+                    .isEqualTo(Outcome.PUBLISHED);
+        }
+    }
+
+    @Test
     void replicaVocabularyPointingAtABrandIsHeld() {
         var s = screen("shop-x", "Zorvex Deepmaster diver watch 1:1 mirror quality", "", "", "watches", "4100.00", 1);
         assertThat(s.outcome()).isNotEqualTo(Outcome.PUBLISHED);

@@ -61,7 +61,7 @@ class ShadowModeTest {
                 .body("history.action", contains("STAGED")).body("history[0].actor", equalTo("test-trust-admin"))
                 .extract().path("id");
 
-        String named = submit(listing(seller, brand.name() + " leather bag", "handbags", "950.00", 1)).statusCode(201)
+        String named = submit(listing(seller, brand.name() + " leather bag", "handbags", "950.00", 3)).statusCode(201)
                 .body("status", equalTo("PUBLISHED")).body("screening.score", equalTo(35)).extract().path("id");
         String plain = submit(listing(seller, "Walnut desk organiser", "home", "29.00", 1)).statusCode(201)
                 .body("status", equalTo("PUBLISHED")).extract().path("id");
@@ -119,10 +119,10 @@ class ShadowModeTest {
                 .body("status", equalTo("ACTIVE")).body("decidedBy", equalTo("test-trust-admin"))
                 .body("history.action", contains("STAGED", "PROMOTED"))
                 .body("history[1].reason", equalTo("backtest: recall up, precision kept"));
-        submit(listing(seller, brand.name() + " leather bag", "handbags", "950.00", 1)).statusCode(201)
+        submit(listing(seller, brand.name() + " leather bag", "handbags", "950.00", 3)).statusCode(201)
                 .body("status", equalTo("HELD")).body("screening.score", equalTo(45));
         submit(listing(seller, "Mirror copy walnut tray", "home", "29.00", 1)).statusCode(201)
-                .body("screening.signals.code", hasItem("REPLICA_VOCABULARY"));
+                .body("screening.signals.code", hasItem(org.hamcrest.Matchers.startsWith("REPLICA_VOCABULARY")));
         given().header("Authorization", TestTokens.bearer("moderator")).queryParam("status", "ACTIVE").get(BASE)
                 .then().statusCode(200).body("id", contains(id));
 
@@ -149,7 +149,7 @@ class ShadowModeTest {
         int[] active = new int[4];
         int[] staged = new int[4];
         for (Case c : cases) {
-            JsonPath screened = submit(listing(SellerEvents.verifiedSeller(), c.title(), c.category(), "950.00", 1))
+            JsonPath screened = submit(listing(SellerEvents.verifiedSeller(), c.title(), c.category(), "950.00", 3))
                     .statusCode(201).extract().jsonPath();
             decide(screened.getString("id"), c.verdict(), "checked").statusCode(200);
             boolean infringing = !c.verdict().equals("NOT_INFRINGING");
@@ -182,8 +182,17 @@ class ShadowModeTest {
                 .as(which).containsExactly(expected[0], expected[1], expected[2], expected[3]);
         Double precision = expected[0] + expected[1] == 0 ? null : (double) expected[0] / (expected[0] + expected[1]);
         Double recall = expected[0] + expected[2] == 0 ? null : (double) expected[0] / (expected[0] + expected[2]);
-        assertThat(backtest.getObject(which + ".precision", Double.class)).as(which + " precision").isEqualTo(precision);
-        assertThat(backtest.getObject(which + ".recall", Double.class)).as(which + " recall").isEqualTo(recall);
+        assertRatio(backtest.getObject(which + ".precision", Double.class), precision, which + " precision");
+        assertRatio(backtest.getObject(which + ".recall", Double.class), recall, which + " recall");
+    }
+
+    /** JSON numbers read back as floats: a ratio agrees to six places. */
+    private static void assertRatio(Double answered, Double expected, String what) {
+        if (expected == null) {
+            assertThat(answered).as(what).isNull();
+        } else {
+            assertThat(answered).as(what).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+        }
     }
 
     private static ValidatableResponse stage(Map<String, ?> rules, String note) {
