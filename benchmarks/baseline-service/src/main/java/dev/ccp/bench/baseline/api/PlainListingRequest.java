@@ -17,7 +17,9 @@ import java.util.List;
  * service's API classes at run time; a test holds the two to accepting and rejecting the same bodies.
  */
 public record PlainListingRequest(
-        @NotBlank @Size(max = 100) String sellerId,
+        // the same seller-id shape listing-service's ListingRequest checks
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}",
+                message = "must be a seller id: letters, digits and . _ : -") String sellerId,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 10000) String description,
         @Size(max = 120) String brand,
