@@ -1,10 +1,10 @@
 package dev.ccp.litigation.legal.api;
 
+import dev.ccp.core.money.Money;
 import dev.ccp.litigation.legal.application.LegalState;
 import dev.ccp.litigation.legal.domain.CaseOutcome;
 import dev.ccp.litigation.legal.domain.CivilFiling;
 import dev.ccp.litigation.legal.domain.CriminalReferral;
-import dev.ccp.litigation.legal.domain.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

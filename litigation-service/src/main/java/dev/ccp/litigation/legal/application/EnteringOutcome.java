@@ -2,6 +2,7 @@ package dev.ccp.litigation.legal.application;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ccp.contracts.litigation.JudgmentEntered;
+import dev.ccp.core.money.Money;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.litigation.cases.application.MovingCase;
@@ -13,7 +14,6 @@ import dev.ccp.litigation.config.LitigationConfig;
 import dev.ccp.litigation.evidence.domain.EvidenceType;
 import dev.ccp.litigation.legal.domain.CaseOutcome;
 import dev.ccp.litigation.legal.domain.CivilFiling;
-import dev.ccp.litigation.legal.domain.Money;
 import dev.ccp.litigation.legal.infrastructure.FilingRepository;
 import dev.ccp.litigation.legal.infrastructure.OutcomeRepository;
 import jakarta.enterprise.context.ApplicationScoped;

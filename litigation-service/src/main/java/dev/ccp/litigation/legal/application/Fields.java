@@ -1,9 +1,10 @@
 package dev.ccp.litigation.legal.application;
 
+import dev.ccp.core.money.InvalidMoneyException;
+import dev.ccp.core.money.Money;
 import dev.ccp.core.problem.Problem;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.litigation.legal.domain.Jurisdictions;
-import dev.ccp.litigation.legal.domain.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ public final class Fields {
     public Money money(String field, String amount, String currency) {
         try {
             return Money.parse(amount, currency);
-        } catch (Money.InvalidMoneyException e) {
+        } catch (InvalidMoneyException e) {
             add(field + "." + e.field(), e.getMessage());
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.ccp.litigation.legal.domain;
 
+import dev.ccp.core.money.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,12 +1,12 @@
 package dev.ccp.litigation.partner.api;
 
+import dev.ccp.core.money.Money;
 import dev.ccp.litigation.cases.domain.Defendant;
 import dev.ccp.litigation.cases.domain.LitigationCase;
 import dev.ccp.litigation.legal.application.LegalState;
 import dev.ccp.litigation.legal.domain.CaseOutcome;
 import dev.ccp.litigation.legal.domain.CivilFiling;
 import dev.ccp.litigation.legal.domain.CoPlaintiff;
-import dev.ccp.litigation.legal.domain.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.ccp.takedown.orders.application;
 
+import dev.ccp.core.money.InvalidMoneyException;
+import dev.ccp.core.money.Money;
 import dev.ccp.core.problem.Problem;
 import dev.ccp.core.problem.ProblemException;
-import dev.ccp.takedown.orders.domain.InvalidMoneyException;
-import dev.ccp.takedown.orders.domain.Money;
 import dev.ccp.takedown.orders.domain.OrderFacts;
 import dev.ccp.takedown.orders.domain.OrderStatus;
 import java.time.Instant;

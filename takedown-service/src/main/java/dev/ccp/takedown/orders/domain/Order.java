@@ -1,5 +1,6 @@
 package dev.ccp.takedown.orders.domain;
 
+import dev.ccp.core.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,6 @@
 package dev.ccp.takedown.orders.domain;
 
+import dev.ccp.core.money.Money;
 import java.time.Instant;
 
 /** One order as the marketplace reports it, already validated. */

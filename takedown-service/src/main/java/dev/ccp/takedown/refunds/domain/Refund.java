@@ -1,6 +1,6 @@
 package dev.ccp.takedown.refunds.domain;
 
-import dev.ccp.takedown.orders.domain.Money;
+import dev.ccp.core.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,7 +1,7 @@
 package dev.ccp.takedown.takedowns.api;
 
+import dev.ccp.core.money.Money;
 import dev.ccp.takedown.orders.api.MoneyJson;
-import dev.ccp.takedown.orders.domain.Money;
 import dev.ccp.takedown.takedowns.application.ReadingTakedowns;
 import dev.ccp.takedown.takedowns.application.RefundLine;
 import dev.ccp.takedown.takedowns.domain.InventoryHold;

@@ -1,6 +1,6 @@
 package dev.ccp.takedown.takedowns.application;
 
-import dev.ccp.takedown.orders.domain.Money;
+import dev.ccp.core.money.Money;
 import java.time.Instant;
 
 /**

@@ -3,7 +3,7 @@ package dev.ccp.takedown.refunds.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ccp.takedown.orders.domain.Money;
+import dev.ccp.core.money.Money;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.ccp.takedown.orders.domain;
+package dev.ccp.core.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.ccp.takedown.orders.domain;
+package dev.ccp.core.money;
 
 /** An amount or currency that is not money; {@code field} is {@code amount} or {@code currency}. */
 public class InvalidMoneyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.ccp.takedown.orders.domain;
+package dev.ccp.core.money;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -20,7 +20,7 @@ public record Money(long minorUnits, String currency) {
     public static Money parse(String amount, String currency) {
         int digits = digitsOf(currency);
         if (amount == null || !DECIMAL.matcher(amount).matches()) {
-            throw new InvalidMoneyException("amount", "must be a decimal number such as 173.97");
+            throw new InvalidMoneyException("amount", "must be a decimal number as a string, such as \"173.97\"");
         }
         BigDecimal value = new BigDecimal(amount);
         if (value.scale() > digits) {
@@ -43,8 +43,8 @@ public record Money(long minorUnits, String currency) {
         }
         try {
             int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-            if (digits < 0) { // XXX, XAU and the like: not money an order is paid in
-                throw new InvalidMoneyException("currency", currency + " is not a currency orders are paid in");
+            if (digits < 0) { // XXX, XAU and the like: not money anyone pays or is awarded
+                throw new InvalidMoneyException("currency", currency + " is not a currency money is paid in");
             }
             return digits;
         } catch (IllegalArgumentException e) {
