@@ -87,9 +87,13 @@ public final class Enforcement {
         return event.type().startsWith("takedown.") ? Topics.TAKEDOWNS : Topics.LISTINGS;
     }
 
-    /** Whether the intake applied the event (its inbox row committed with the effect). */
+    /**
+     * Whether the case intake applied the event (its inbox row committed with the effect). Only the intake's own
+     * consumers count: the yearly report consumes the same topics and may be ahead of it.
+     */
     public static boolean applied(DataSource db, EventEnvelope event) {
-        return !rows(db, "select 1 from inbox_event where event_id = ?", event.id()).isEmpty();
+        return !rows(db, "select 1 from inbox_event where event_id = ? and consumer like 'litigation-cases-%'",
+                event.id()).isEmpty();
     }
 
     /** The cases naming the seller as a defendant, as staff read them. */
