@@ -2,10 +2,7 @@ package dev.ccp.listing.reports.api;
 
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.core.security.Roles;
-import dev.ccp.listing.listings.infrastructure.ListingRepository;
-import dev.ccp.listing.reports.domain.Disputes;
 import dev.ccp.listing.reports.domain.ViolationReport;
-import dev.ccp.listing.reports.infrastructure.ReportedListingRepository;
 import dev.ccp.listing.reports.infrastructure.ViolationReportRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -25,16 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class ViolationReportResource {
     private final ViolationReportRepository reports;
-    private final ListingRepository listings;
-    private final ReportedListingRepository items;
-    private final Disputes disputes;
+    private final StaffReportViews views;
 
-    ViolationReportResource(ViolationReportRepository reports, ListingRepository listings,
-            ReportedListingRepository items, Disputes disputes) {
+    ViolationReportResource(ViolationReportRepository reports, StaffReportViews views) {
         this.reports = reports;
-        this.listings = listings;
-        this.items = items;
-        this.disputes = disputes;
+        this.views = views;
     }
 
     /** The report as the brand sees it, plus who filed it and the evidence. */
@@ -48,8 +40,6 @@ public class ViolationReportResource {
     public StaffView get(@PathParam("id") String id) {
         ViolationReport report = reports.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("violation report", id));
-        return new StaffView(ViolationReportView.of(report, listings.byIds(report.listingIds),
-                items.dispositions(report.id), disputes.onReport(report.id)), report.reportedBy,
-                report.evidence);
+        return new StaffView(views.of(report), report.reportedBy, report.evidence);
     }
 }

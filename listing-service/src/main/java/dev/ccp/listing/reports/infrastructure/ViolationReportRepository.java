@@ -25,6 +25,12 @@ public class ViolationReportRepository implements PanacheRepositoryBase<Violatio
         return list("select r from ViolationReport r where ?1 member of r.listingIds order by r.receivedAt", listingId);
     }
 
+    /** The first {@code most} of {@link #reporting(String)}. */
+    public List<ViolationReport> reporting(String listingId, int most) {
+        return find("select r from ViolationReport r where ?1 member of r.listingIds order by r.receivedAt, r.id",
+                listingId).page(0, most).list();
+    }
+
     /** Only the reports that hold the listing are screening evidence; the others only queue it for review. */
     @Override
     public List<BrandReport> reportsOn(String listingId) {

@@ -73,6 +73,27 @@ class PartnerViolationReportTest {
                 .when().get("/api/v1/violation-reports/{id}", id)
                 .then().statusCode(200).body("evidence.testPurchase", equalTo("TP-4411"))
                 .body("reportedBy", equalTo("brand:" + brand.id()));
+
+        // staff see, per listing, which brands reported it and when, without the evidence
+        String other = TestBrands.registerFresh().apiKey();
+        String second = given().header("Authorization", "Bearer " + TestBrands.partnerToken(other))
+                .contentType(ContentType.JSON).body(Map.of("type", "COUNTERFEIT", "listingIds", List.of(wallet)))
+                .when().post("/partner/v1/violation-reports").then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("investigator"))
+                .when().get("/api/v1/listings/{id}/violation-reports", wallet)
+                .then().statusCode(200).body("id", equalTo(List.of(id, second)))
+                .body("[0].brandId", equalTo(brand.id())).body("[0].items.status", equalTo(List.of("CONFIRMED",
+                        "REJECTED")))
+                .body("[0].evidence", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", TestTokens.bearer("investigator"))
+                .when().get("/api/v1/listings/{id}/violation-reports", submitted(listing(seller, "Leather belt",
+                        "apparel", "25.00", 8)))
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", TestTokens.bearer("investigator"))
+                .when().get("/api/v1/listings/{id}/violation-reports", "no-such-listing").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("marketplace"))
+                .when().get("/api/v1/listings/{id}/violation-reports", wallet).then().statusCode(403);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.ccp.contracts.DomainEvent;
 import dev.ccp.contracts.EventEnvelope;
 import dev.ccp.contracts.listing.ListingBlocked;
 import dev.ccp.contracts.listing.ListingRemoved;
+import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.contracts.listing.ViolationReportReceived;
 import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.seller.SellerRejected;
@@ -17,6 +18,7 @@ import dev.ccp.litigation.reports.domain.ReportFact;
 import dev.ccp.litigation.reports.infrastructure.ReportFactRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -40,10 +42,11 @@ public class ProjectingEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        facts.store(factsOf(event.id(), event.payload()));
+        facts.store(factsOf(event.id(), event.payload(), event.time()));
     }
 
-    static List<ReportFact> factsOf(String id, DomainEvent payload) {
+    /** @param announcedAt when the owner announced the event (its CloudEvent {@code time}) */
+    static List<ReportFact> factsOf(String id, DomainEvent payload, Instant announcedAt) {
         if (payload instanceof SellerRejected e) {
             return List.of(ReportFact.of(id, FactKind.SELLER_REJECTED, e.sellerId(), e.decidedAt()));
         }
@@ -51,7 +54,11 @@ public class ProjectingEvents {
             return List.of(ReportFact.of(id, FactKind.SELLER_CLOSED, e.sellerId(), e.closedAt()));
         }
         if (payload instanceof ListingBlocked e) {
-            return List.of(ReportFact.of(id, FactKind.LISTING_BLOCKED, e.listingId(), e.screenedAt()));
+            // a moderator's verdict blocks a listing screened earlier (when a brand's report held it, say): its
+            // screenedAt is that screening's, and only the announcement says when the listing was blocked
+            Instant blockedAt = e.cause() == ScreeningCause.REVIEWED && announcedAt != null ? announcedAt
+                    : e.screenedAt();
+            return List.of(ReportFact.of(id, FactKind.LISTING_BLOCKED, e.listingId(), blockedAt));
         }
         if (payload instanceof ListingRemoved e) {
             return List.of(ReportFact.of(id, FactKind.LISTING_REMOVED, e.listingId(), e.removedAt()));

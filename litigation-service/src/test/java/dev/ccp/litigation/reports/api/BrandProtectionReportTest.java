@@ -124,6 +124,13 @@ class BrandProtectionReportTest {
         s.reported(at(YEAR, 9, 1, 10), l9);
         s.expect(YEAR, "listings-blocked-proactively", l9);
 
+        // reported and held, then a moderator's verdict blocks it: after a brand report, although the event's
+        // screenedAt is the re-screen the report caused, a moment before the report was stamped received
+        String verdictAfterReport = s.listing();
+        s.reported(at(YEAR, 10, 1, 10), verdictAfterReport);
+        s.blockedOnVerdict(verdictAfterReport, at(YEAR, 10, 1, 10).minusMillis(2), at(YEAR, 10, 2, 9));
+        s.expect(YEAR, "listings-blocked-after-brand-report", verdictAfterReport);
+
         String l10 = s.listing(); // reported at the year's end, removed in the next: after a report, next year
         s.reported(at(YEAR, 12, 31, 23), l10);
         s.removed(l10, "COUNTERFEIT", Instant.parse(NEXT + "-01-01T01:00:00Z"));
@@ -175,7 +182,7 @@ class BrandProtectionReportTest {
                     .untilAsserted(() -> assertThat(csv(year)).as("report of %d", year).isEqualTo(expected));
             assertThat(json(year)).as("JSON report of %d", year).isEqualTo(expected);
         }
-        assertThat(s.expected(YEAR)).containsEntry("listings-blocked-proactively-percent|", "60.0")
+        assertThat(s.expected(YEAR)).containsEntry("listings-blocked-proactively-percent|", "50.0")
                 .containsEntry("amount-refunded|EUR", "184.00").containsEntry("customers-refunded|", "3");
     }
 
@@ -360,6 +367,13 @@ class BrandProtectionReportTest {
             last = OwnerEvents.publish(Topics.LISTINGS, "listing-service", new ListingBlocked(listingId, seller,
                     List.of("b-bmw"), 95, List.of(new ScreeningSignal("BRAND_TERM_UNAUTHORISED", 60, "BMW")), cause,
                     at), at);
+        }
+
+        /** A verdict blocks, at {@code at}, a listing last screened at {@code screenedAt}. */
+        void blockedOnVerdict(String listingId, Instant screenedAt, Instant at) {
+            last = OwnerEvents.publish(Topics.LISTINGS, "listing-service", new ListingBlocked(listingId, seller,
+                    List.of("b-bmw"), 95, List.of(new ScreeningSignal("REPORTED_BY_BRAND", 30, "BMW")),
+                    ScreeningCause.REVIEWED, screenedAt), at);
         }
 
         void removed(String listingId, String reason, Instant at) {

@@ -25,23 +25,32 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class Demo {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SELLERS = "http://127.0.0.1:8081";
 
     private final DemoClient client;
+    private final ServiceAddresses at;
     private final Path keysDir;
     private final Path dataDir;
     private final String bootstrap;
 
-    private Demo(Path keysDir, Path dataDir, String bootstrap) {
-        this.client = new DemoClient(new DevTokens(LocalKeys.in(keysDir)));
+    private Demo(Path keysDir, Path dataDir, String bootstrap, ServiceAddresses at) {
+        this.client = new DemoClient(new DevTokens(LocalKeys.in(keysDir)), at);
+        this.at = at;
         this.keysDir = keysDir;
         this.dataDir = dataDir;
         this.bootstrap = bootstrap;
     }
 
-    /** {@code demo KEYS_DIR DATA_DIR BOOTSTRAP} */
+    /** {@code demo KEYS_DIR DATA_DIR BOOTSTRAP}: the stack {@code bin/ccp up} started. */
     public static void run(Path keysDir, Path dataDir, String bootstrap) throws Exception {
-        new Demo(keysDir, dataDir, bootstrap).replay();
+        run(keysDir, dataDir, bootstrap, ServiceAddresses.LOCAL);
+    }
+
+    /**
+     * The same against services elsewhere. {@code keysDir} holds the staff token key pair the services trust
+     * ({@code jwt-private.pem}) and the payment provider's secret key ({@code payment-simulator.key}).
+     */
+    public static void run(Path keysDir, Path dataDir, String bootstrap, ServiceAddresses at) throws Exception {
+        new Demo(keysDir, dataDir, bootstrap, at).replay();
     }
 
     private void replay() throws Exception {
@@ -53,7 +62,7 @@ public final class Demo {
         Map<String, String> names = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
         for (JsonNode application : applicants) {
-            JsonNode seller = post(SELLERS + "/api/v1/sellers", application, "marketplace", null, 201);
+            JsonNode seller = post(at.sellers() + "/api/v1/sellers", application, "marketplace", null, 201);
             String id = seller.get("id").asText();
             ids.add(id);
             names.put(id, application.get("legalName").asText());
@@ -68,10 +77,10 @@ public final class Demo {
         String key = "demo-takedown-" + UUID.randomUUID();
         ObjectNode closure = JSON.createObjectNode().put("reason", "COUNTERFEIT")
                 .put("reference", "seed case (a): counterfeit BMW valve caps, emblems and key rings");
-        JsonNode closed = post(SELLERS + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
+        JsonNode closed = post(at.sellers() + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
         say("  - %s is now %s (reason %s).", names.get(ids.get(0)), closed.get("status").asText(),
                 closed.at("/closure/reason").asText());
-        JsonNode retried = post(SELLERS + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
+        JsonNode retried = post(at.sellers() + "/api/v1/sellers/" + ids.get(0) + "/closure", closure, "service", key, 200);
         say("  - The same closure retried (same Idempotency-Key), as a takedown's retry would: answer unchanged (%s), no second event.",
                 retried.get("status").asText());
 
@@ -84,7 +93,7 @@ public final class Demo {
         ((ObjectNode) comeback.get("document")).put("number", "ZX" + (System.nanoTime() % 10_000_000));
         String iban = applicants.get(0).at("/bankAccount/iban").asText().replace(" ", "").toLowerCase();
         ((ObjectNode) comeback.get("bankAccount")).put("iban", iban);
-        JsonNode again = post(SELLERS + "/api/v1/sellers", comeback, "marketplace", null, 201);
+        JsonNode again = post(at.sellers() + "/api/v1/sellers", comeback, "marketplace", null, 201);
         names.put(again.get("id").asText(), comeback.get("legalName").asText());
         say("  - %s applied: %s, risk score %d. %s", comeback.get("legalName").asText(), again.get("status").asText(),
                 again.at("/verification/score").asInt(), reasons(again));

@@ -20,9 +20,15 @@ final class DemoClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final DevTokens tokens;
+    private final ServiceAddresses at;
 
-    DemoClient(DevTokens tokens) {
+    DemoClient(DevTokens tokens, ServiceAddresses at) {
         this.tokens = tokens;
+        this.at = at;
+    }
+
+    ServiceAddresses at() {
+        return at;
     }
 
     /** POSTs as {@code role}; anything but {@code expected} stops the demo with the service's answer. */

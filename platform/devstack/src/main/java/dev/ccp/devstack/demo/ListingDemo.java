@@ -22,10 +22,9 @@ import java.util.function.Predicate;
  * its own API.
  */
 final class ListingDemo {
-    private static final String LISTINGS = "http://127.0.0.1:8082";
-    private static final String SELLERS = "http://127.0.0.1:8081";
 
     private final DemoClient client;
+    private final ServiceAddresses at;
     private final Path dataDir;
     private final TakedownDemo takedown;
     private final Map<String, String> brandIds = new LinkedHashMap<>();
@@ -36,6 +35,7 @@ final class ListingDemo {
 
     ListingDemo(DemoClient client, Path dataDir, TakedownDemo takedown) {
         this.client = client;
+        this.at = client.at();
         this.dataDir = dataDir;
         this.takedown = takedown;
     }
@@ -78,12 +78,12 @@ final class ListingDemo {
         say("");
         say("A moderator confirms the first BMW listing is counterfeit.");
         Instant decision = Instant.now();
-        JsonNode decided = client.post(LISTINGS + "/api/v1/listings/" + bmw.get(0) + "/decision",
+        JsonNode decided = client.post(at.listings() + "/api/v1/listings/" + bmw.get(0) + "/decision",
                 Map.of("verdict", "COUNTERFEIT", "note", "seed case (a): test purchase, fake roundel"), "moderator",
                 null, 200);
         say("  - now %s; listing.counterfeit-confirmed carries the listing as it read, its signals and who decided.",
                 decided.get("status").asText());
-        JsonNode original = client.get(LISTINGS + "/api/v1/listings/" + bmw.get(0), "moderator").body();
+        JsonNode original = client.get(at.listings() + "/api/v1/listings/" + bmw.get(0), "moderator").body();
         ObjectNode relisted = JSON.createObjectNode();
         relisted.put("sellerId", seller).put("title", "Tricolour caps for car tyre valves, set of 4")
                 .put("description", "Universal fit. Ships from Spain.").put("brand", "Generic")
@@ -109,11 +109,11 @@ final class ListingDemo {
                 .put("claimedBrand", promotion.get("claimedBrand").asText())
                 .put("caption", promotion.get("caption").asText());
         post.putArray("listingIds").add(bag);
-        JsonNode filed = client.post(LISTINGS + "/api/v1/promotions", post, "investigator", null, 201);
+        JsonNode filed = client.post(at.listings() + "/api/v1/promotions", post, "investigator", null, 201);
         say("  - an investigator files the %s post by %s (\"%s\"): the bag is re-screened at once and is now %s.",
                 promotion.get("platform").asText(), promotion.get("accountHandle").asText(),
                 promotion.get("caption").asText(), filed.at("/listings/0/status").asText());
-        say("    %s", reasons(client.get(LISTINGS + "/api/v1/listings/" + bag, "moderator").body()));
+        say("    %s", reasons(client.get(at.listings() + "/api/v1/listings/" + bag, "moderator").body()));
 
         say("");
         say("Seed case (c): \"Love\" bracelets with screws at a fraction of the genuine price, no brand named.");
@@ -123,13 +123,13 @@ final class ListingDemo {
 
         say("");
         say("The Cartier team uses its own API key (shown once at onboarding, stored only as a hash):");
-        DemoClient.Answer token = client.send(LISTINGS + "/partner/v1/token", null,
+        DemoClient.Answer token = client.send(at.listings() + "/partner/v1/token", null,
                 Map.of("X-API-Key", apiKeys.getOrDefault("cartier", "")), null);
         if (token.status() == 200) {
             String bearer = "Bearer " + token.body().get("accessToken").asText();
-            JsonNode own = client.get(LISTINGS + "/partner/v1/brands/" + brandIds.get("cartier"),
+            JsonNode own = client.get(at.listings() + "/partner/v1/brands/" + brandIds.get("cartier"),
                     Map.of("Authorization", bearer)).body();
-            int other = client.get(LISTINGS + "/partner/v1/brands/" + brandIds.get("gucci"),
+            int other = client.get(at.listings() + "/partner/v1/brands/" + brandIds.get("gucci"),
                     Map.of("Authorization", bearer)).status();
             say("  - a %d-minute token; it reads its own profile (%d products, %d authorised sellers) and gets %d for "
                     + "another brand's.", token.body().get("expiresIn").asInt() / 60, own.get("products").size(),
@@ -137,11 +137,11 @@ final class ListingDemo {
             ObjectNode report = JSON.createObjectNode().put("type", "COUNTERFEIT");
             report.putArray("listingIds").add(bracelet);
             report.putObject("evidence").put("note", "screw heads and hallmark differ from the genuine bracelet");
-            DemoClient.Answer reported = client.send(LISTINGS + "/partner/v1/violation-reports", report,
+            DemoClient.Answer reported = client.send(at.listings() + "/partner/v1/violation-reports", report,
                     Map.of("Authorization", bearer), null);
-            client.post(LISTINGS + "/api/v1/listings/" + bracelet + "/decision",
+            client.post(at.listings() + "/api/v1/listings/" + bracelet + "/decision",
                     Map.of("verdict", "COUNTERFEIT", "note", "confirmed with Cartier's report"), "moderator", null, 200);
-            JsonNode followed = client.get(LISTINGS + "/partner/v1/violation-reports/" + reported.body().get("id").asText(),
+            JsonNode followed = client.get(at.listings() + "/partner/v1/violation-reports/" + reported.body().get("id").asText(),
                     Map.of("Authorization", bearer)).body();
             say("  - it reports the bracelet listing (%d); after a moderator's verdict the report shows it %s.",
                     reported.status(), followed.at("/items/0/status").asText());
@@ -175,7 +175,7 @@ final class ListingDemo {
         List<JsonNode> known = new ArrayList<>();
         JSON.readTree(dataDir.resolve("sellers.json").toFile()).forEach(known::add);
         JsonNode application = first(known, r -> key.equals(r.get("key").asText())).get("application");
-        JsonNode seller = client.post(SELLERS + "/api/v1/sellers", application, "marketplace", null, 201);
+        JsonNode seller = client.post(at.sellers() + "/api/v1/sellers", application, "marketplace", null, 201);
         say("  (listed by %s, %s, which joins now: %s)", application.get("legalName").asText(),
                 application.get("country").asText(), seller.get("status").asText());
         awaitStanding(seller.get("id").asText(), seller.get("status").asText()); // rejected on a stack that ran before
@@ -185,7 +185,7 @@ final class ListingDemo {
     private void onboard(JsonNode brand) throws Exception {
         ObjectNode body = brand.deepCopy();
         body.remove("key");
-        DemoClient.Answer answer = client.send(LISTINGS + "/api/v1/brands", body,
+        DemoClient.Answer answer = client.send(at.listings() + "/api/v1/brands", body,
                 Map.of("Authorization", "Bearer " + staff("trust-admin")), null);
         String key = brand.get("key").asText();
         if (answer.status() == 201) {
@@ -195,7 +195,7 @@ final class ListingDemo {
                     brand.get("name").asText(), 1 + brand.get("aliases").size() + brand.get("protectedTerms").size(),
                     brand.get("products").size(), answer.body().get("apiKey").asText().substring(0, 12));
         } else {
-            for (JsonNode known : client.get(LISTINGS + "/api/v1/brands", "trust-admin").body()) {
+            for (JsonNode known : client.get(at.listings() + "/api/v1/brands", "trust-admin").body()) {
                 if (known.get("name").asText().equals(brand.get("name").asText())) {
                     brandIds.put(key, known.get("id").asText());
                 }
@@ -214,7 +214,7 @@ final class ListingDemo {
     }
 
     private String submitBody(ObjectNode body, String name) throws Exception {
-        JsonNode listing = client.post(LISTINGS + "/api/v1/listings", body, "marketplace", null, 201);
+        JsonNode listing = client.post(at.listings() + "/api/v1/listings", body, "marketplace", null, 201);
         String id = listing.get("id").asText();
         listingNames.put(id, shorten(body.get("title").asText()));
         say("  - \"%s\" at %s %s: %s (score %d). %s", shorten(body.get("title").asText()),
@@ -226,7 +226,7 @@ final class ListingDemo {
     private void awaitStanding(String sellerId, String status) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            DemoClient.Answer answer = client.get(LISTINGS + "/api/v1/seller-standings/" + sellerId, "moderator");
+            DemoClient.Answer answer = client.get(at.listings() + "/api/v1/seller-standings/" + sellerId, "moderator");
             if (answer.status() == 200 && status.equals(answer.body().get("status").asText())) {
                 return;
             }

@@ -22,16 +22,15 @@ import java.util.function.Predicate;
  * defendants, the Cartier case naming the influencer, and the year's brand-protection report.
  */
 final class LitigationDemo {
-    private static final String CASES = "http://127.0.0.1:8084";
-    private static final String LISTINGS = "http://127.0.0.1:8082";
-    private static final String SELLERS = "http://127.0.0.1:8081";
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     private final DemoClient client;
+    private final ServiceAddresses at;
     private final Path dataDir;
 
     LitigationDemo(DemoClient client, Path dataDir) {
         this.client = client;
+        this.at = client.at();
         this.dataDir = dataDir;
     }
 
@@ -51,8 +50,8 @@ final class LitigationDemo {
         }
         String caseId = bmwCase.get("id").asText();
         describe(bmwCase);
-        client.get(CASES + "/api/v1/cases/" + caseId + "/evidence/tree-head", "legal"); // signs the grown tree
-        JsonNode verification = client.get(CASES + "/api/v1/cases/" + caseId + "/evidence/verification", "legal")
+        client.get(at.cases() + "/api/v1/cases/" + caseId + "/evidence/tree-head", "legal"); // signs the grown tree
+        JsonNode verification = client.get(at.cases() + "/api/v1/cases/" + caseId + "/evidence/verification", "legal")
                 .body();
         say("  - its evidence ledger: %d entries, chain and Merkle tree %s, root %s…, tree head signature %s.",
                 verification.get("entries").asInt(), verification.get("valid").asBoolean() ? "intact" : "BROKEN",
@@ -70,7 +69,7 @@ final class LitigationDemo {
     private void fileSuit(String caseId, ListingDemo listings) throws Exception {
         say("");
         say("An investigator takes the case on; the legal team files a joint civil suit with BMW.");
-        client.post(CASES + "/api/v1/cases/" + caseId + "/status",
+        client.post(at.cases() + "/api/v1/cases/" + caseId + "/status",
                 Map.of("status", "INVESTIGATING", "note", "seed case (a): four linked Spanish accounts"),
                 "investigator", null, 200);
         ObjectNode filing = JSON.createObjectNode()
@@ -83,7 +82,7 @@ final class LitigationDemo {
         if (bmw != null) {
             filing.putArray("coPlaintiffBrandIds").add(bmw);
         }
-        JsonNode legal = client.post(CASES + "/api/v1/cases/" + caseId + "/legal/filing", filing, "legal", null, 200);
+        JsonNode legal = client.post(at.cases() + "/api/v1/cases/" + caseId + "/legal/filing", filing, "legal", null, 200);
         say("  - filed in the %s, docket %s; the case is now %s.", legal.at("/filing/court").asText(),
                 legal.at("/filing/docketNumber").asText(), legal.get("status").asText());
         String key = listings.apiKey("bmw");
@@ -91,11 +90,11 @@ final class LitigationDemo {
             say("  - (BMW was registered by an earlier run, whose key this run never saw: `--fresh` shows it joining)");
             return;
         }
-        DemoClient.Answer token = client.send(LISTINGS + "/partner/v1/token", null, Map.of("X-API-Key", key), null);
+        DemoClient.Answer token = client.send(at.listings() + "/partner/v1/token", null, Map.of("X-API-Key", key), null);
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + token.body().path("accessToken").asText());
-        DemoClient.Answer joined = client.send(CASES + "/partner/v1/cases/" + caseId + "/co-plaintiff",
+        DemoClient.Answer joined = client.send(at.cases() + "/partner/v1/cases/" + caseId + "/co-plaintiff",
                 JSON.createObjectNode(), bearer, null);
-        JsonNode seen = client.get(CASES + "/partner/v1/cases/" + caseId, bearer).body();
+        JsonNode seen = client.get(at.cases() + "/partner/v1/cases/" + caseId, bearer).body();
         say("  - BMW joins as co-plaintiff through its own partner API (%d); as co-plaintiff it now sees the %d "
                 + "defendants' names (first: %s).", joined.status(), seen.path("defendants").size(),
                 seen.at("/defendants/0/name").asText("?"));
@@ -104,12 +103,12 @@ final class LitigationDemo {
     private void refer(String caseId) throws Exception {
         say("");
         say("The same network is referred to the US IPR Center, with an intelligence export.");
-        JsonNode legal = client.post(CASES + "/api/v1/cases/" + caseId + "/legal/referrals", Map.of("agency",
+        JsonNode legal = client.post(at.cases() + "/api/v1/cases/" + caseId + "/legal/referrals", Map.of("agency",
                 "IPR_CENTER", "jurisdiction", "US", "summary", "linked Spanish accounts selling counterfeit BMW "
                         + "parts; shipments to US buyers"), "legal", null, 200);
         say("  - referral %s to %s (%s).", legal.at("/referrals/0/status").asText(),
                 legal.at("/referrals/0/agency").asText(), legal.at("/referrals/0/jurisdiction").asText());
-        String ndjson = client.text(CASES + "/api/v1/intelligence?agency=IPR_CENTER&caseId=" + caseId
+        String ndjson = client.text(at.cases() + "/api/v1/intelligence?agency=IPR_CENTER&caseId=" + caseId
                 + "&purpose=" + java.net.URLEncoder.encode("IPR Center referral of the BMW parts network",
                         java.nio.charset.StandardCharsets.UTF_8), "legal", "application/x-ndjson");
         List<JsonNode> records = new ArrayList<>();
@@ -136,14 +135,14 @@ final class LitigationDemo {
         judgment.putObject("damages").put("amount", "48000.00").put("currency", "EUR");
         judgment.putArray("injunctions").add("permanent injunction against offering goods under the BMW marks")
                 .add("destruction of the seized stock");
-        JsonNode legal = client.post(CASES + "/api/v1/cases/" + caseId + "/legal/judgment", judgment, "legal", null,
+        JsonNode legal = client.post(at.cases() + "/api/v1/cases/" + caseId + "/legal/judgment", judgment, "legal", null,
                 200);
         say("  - the case is %s; case.judgment-entered tells seller-service to denylist the defendants.",
                 legal.get("status").asText());
         Thread.sleep(2000); // seller-service applies the judgment from cases.v1
         ObjectNode again = application.deepCopy();
         again.put("displayName", "Recambios Premium Levante").put("email", "info@recambios-premium.example.es");
-        JsonNode answer = client.post(SELLERS + "/api/v1/sellers", again, "marketplace", null, 201);
+        JsonNode answer = client.post(at.sellers() + "/api/v1/sellers", again, "marketplace", null, 201);
         List<String> why = new ArrayList<>();
         answer.at("/verification/reasons").forEach(r -> why.add(r.get("detail").asText()));
         say("  - one defendant tries to open a new shop with the same identity: %s (%s).",
@@ -173,7 +172,7 @@ final class LitigationDemo {
                 .put("claimedBrand", promotion.get("claimedBrand").asText())
                 .put("caption", promotion.get("caption").asText());
         post.putArray("listingIds").add(listings.braceletId());
-        client.post(LISTINGS + "/api/v1/promotions", post, "investigator", null, 201);
+        client.post(at.listings() + "/api/v1/promotions", post, "investigator", null, 201);
         String handle = promotion.get("accountHandle").asText();
         JsonNode cartier = awaitCase(listings.braceletSeller(), c -> {
             for (JsonNode d : c.path("defendants")) {
@@ -195,7 +194,7 @@ final class LitigationDemo {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         say("");
         say("The %d brand-protection report (litigation-service, from the events it consumed):", year);
-        String csv = client.text(CASES + "/api/v1/reports/brand-protection?year=" + year, "legal", "text/csv");
+        String csv = client.text(at.cases() + "/api/v1/reports/brand-protection?year=" + year, "legal", "text/csv");
         for (String line : csv.split("\r?\n")) {
             String[] cells = line.split(",", -1);
             if (cells.length == 3 && !"figure".equals(cells[0])) {
@@ -203,6 +202,9 @@ final class LitigationDemo {
                 say("  %-45s %s", cells[1].isEmpty() ? figure : figure + " (" + cells[1] + ")", cells[2]);
             }
         }
+        say("");
+        ReportReconciliation.print(ReportReconciliation.awaitAgreement(client, year, Duration.ofSeconds(20)),
+                LitigationDemo::say);
     }
 
     private void describe(JsonNode c) {
@@ -221,9 +223,9 @@ final class LitigationDemo {
     private JsonNode awaitCase(String sellerId, Predicate<JsonNode> ready) throws Exception {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode found = client.get(CASES + "/api/v1/cases?sellerId=" + sellerId, "investigator").body();
+            JsonNode found = client.get(at.cases() + "/api/v1/cases?sellerId=" + sellerId, "investigator").body();
             for (int i = found.size() - 1; i >= 0; i--) {
-                JsonNode c = client.get(CASES + "/api/v1/cases/" + found.get(i).get("id").asText(), "investigator")
+                JsonNode c = client.get(at.cases() + "/api/v1/cases/" + found.get(i).get("id").asText(), "investigator")
                         .body();
                 if (ready.test(c)) {
                     return c;

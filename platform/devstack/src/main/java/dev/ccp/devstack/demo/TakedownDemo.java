@@ -23,13 +23,10 @@ import java.util.Set;
  * provider, account closed, statements of reasons. Then the same confirmation and orders again change nothing.
  */
 final class TakedownDemo {
-    private static final String TAKEDOWNS = "http://127.0.0.1:8083";
-    private static final String LISTINGS = "http://127.0.0.1:8082";
-    private static final String SELLERS = "http://127.0.0.1:8081";
-    private static final String PROVIDER = "http://127.0.0.1:8090";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final DemoClient client;
+    private final ServiceAddresses at;
     private final Path dataDir;
     private final Map<String, String> provider;
     private final Redelivery redelivery;
@@ -37,6 +34,7 @@ final class TakedownDemo {
 
     TakedownDemo(DemoClient client, Path dataDir, Path keysDir, String bootstrap) throws IOException {
         this.client = client;
+        this.at = client.at();
         this.dataDir = dataDir;
         this.provider = Map.of("Authorization",
                 "Bearer " + Files.readString(keysDir.resolve("payment-simulator.key")).trim());
@@ -68,18 +66,19 @@ final class TakedownDemo {
                             : "emblem  ", order.at("/amount/amount").asText(), order.at("/amount/currency").asText(),
                     order.get("status").asText());
         }
-        JsonNode imported = client.post(TAKEDOWNS + "/api/v1/orders/import", orders, "marketplace", null, 200);
+        JsonNode imported = client.post(at.takedowns() + "/api/v1/orders/import", orders, "marketplace", null, 200);
         say("  POST /api/v1/orders/import: %d received, %d stored.", imported.get("received").asInt(),
                 imported.get("stored").asInt());
         for (ObjectNode order : orders) {
             ObjectNode charge = JSON.createObjectNode().put("id", order.get("key").asText())
                     .put("amount", minorUnits(order.get("amount"))).put("currency", order.at("/amount/currency").asText());
-            DemoClient.Answer answer = client.send(PROVIDER + "/v1/charges", charge, provider, null);
+            DemoClient.Answer answer = client.send(at.paymentProvider() + "/v1/charges", charge, provider, null);
             if (answer.status() != 201 && answer.status() != 200) {
                 throw new IllegalStateException("the payment simulator refused charge " + charge + ": " + answer.body());
             }
         }
-        say("  The payment provider (the simulator on :8090) holds a charge for each, under the order id.");
+        say("  The payment provider (the simulator at %s) holds a charge for each, under the order id.",
+                at.paymentProvider());
     }
 
     /** Follows the takedown opened by the confirmation of {@code listingId} until it ends, at most 30 s. */
@@ -89,7 +88,7 @@ final class TakedownDemo {
         JsonNode takedown = null;
         Set<String> told = new LinkedHashSet<>();
         while (Instant.now().isBefore(started.plus(WAIT))) {
-            JsonNode found = client.get(TAKEDOWNS + "/api/v1/takedowns?listingId=" + listingId, "moderator").body();
+            JsonNode found = client.get(at.takedowns() + "/api/v1/takedowns?listingId=" + listingId, "moderator").body();
             if (found.isArray() && !found.isEmpty()) {
                 takedown = found.get(0);
                 for (JsonNode step : takedown.get("steps")) {
@@ -113,7 +112,7 @@ final class TakedownDemo {
             return;
         }
         say("  %5.1f s  takedown %s", seconds(started), takedown.get("status").asText());
-        tell(client.get(TAKEDOWNS + "/api/v1/takedowns/" + takedown.get("id").asText(), "moderator").body(), otherId);
+        tell(client.get(at.takedowns() + "/api/v1/takedowns/" + takedown.get("id").asText(), "moderator").body(), otherId);
     }
 
     private void tell(JsonNode takedown, String otherId) throws Exception {
@@ -121,14 +120,14 @@ final class TakedownDemo {
         String listingId = takedown.get("listingId").asText();
         say("");
         say("What the takedown did (takedown %s):", id);
-        JsonNode listing = client.get(LISTINGS + "/api/v1/listings/" + listingId, "moderator").body();
+        JsonNode listing = client.get(at.listings() + "/api/v1/listings/" + listingId, "moderator").body();
         say("  - The listing is %s on the marketplace.", listing.path("status").asText("?"));
         JsonNode inventory = takedown.get("inventory");
         if (inventory != null && !inventory.isNull()) {
             say("  - %d units in the seller's stock are %s for destruction (a trust-admin later marks them destroyed "
                     + "or released).", inventory.get("units").asInt(), inventory.get("status").asText());
         }
-        JsonNode refunds = client.get(TAKEDOWNS + "/api/v1/refunds?takedownId=" + id, "investigator").body();
+        JsonNode refunds = client.get(at.takedowns() + "/api/v1/refunds?takedownId=" + id, "investigator").body();
         Set<String> refunded = new LinkedHashSet<>();
         say("  - Buyers refunded through the payment provider, each once:");
         for (JsonNode refund : refunds) {
@@ -153,17 +152,17 @@ final class TakedownDemo {
                 say("      order %-16s %s: %s", key, order.get("status").asText(), whyNot(order.get("status").asText()));
             }
         }
-        JsonNode others = client.get(TAKEDOWNS + "/api/v1/orders?listingId=" + otherId, "investigator").body();
+        JsonNode others = client.get(at.takedowns() + "/api/v1/orders?listingId=" + otherId, "investigator").body();
         List<String> statuses = new ArrayList<>();
         others.forEach(o -> statuses.add(o.get("status").asText()));
         say("      the emblem's %d orders: untouched (%s), that listing is not confirmed counterfeit.", others.size(),
                 String.join(", ", statuses));
-        JsonNode seller = client.get(SELLERS + "/api/v1/sellers/" + takedown.get("sellerId").asText(), "trust-admin")
+        JsonNode seller = client.get(at.sellers() + "/api/v1/sellers/" + takedown.get("sellerId").asText(), "trust-admin")
                 .body();
         say("  - Account policy: %s; the seller's account is %s (reason %s); on seller.closed listing-service takes "
                 + "down the seller's other listings too.", takedown.path("accountAction").asText(),
                 seller.path("status").asText("?"), seller.at("/closure/reason").asText("none"));
-        for (JsonNode statement : client.get(TAKEDOWNS + "/api/v1/statements-of-reasons?takedownId=" + id,
+        for (JsonNode statement : client.get(at.takedowns() + "/api/v1/statements-of-reasons?takedownId=" + id,
                 "legal").body()) {
             statement(statement);
         }
@@ -198,10 +197,10 @@ final class TakedownDemo {
         say("");
         say("The same facts arrive again:");
         int resent = redelivery.resendConfirmation(listingId);
-        JsonNode imported = client.post(TAKEDOWNS + "/api/v1/orders/import", orders, "marketplace", null, 200);
+        JsonNode imported = client.post(at.takedowns() + "/api/v1/orders/import", orders, "marketplace", null, 200);
         redelivery.awaitRead("takedown-service", "listings.v1", Duration.ofSeconds(8));
-        JsonNode found = client.get(TAKEDOWNS + "/api/v1/takedowns?listingId=" + listingId, "moderator").body();
-        int refunds = client.get(TAKEDOWNS + "/api/v1/refunds?takedownId=" + takedown.get("id").asText(),
+        JsonNode found = client.get(at.takedowns() + "/api/v1/takedowns?listingId=" + listingId, "moderator").body();
+        int refunds = client.get(at.takedowns() + "/api/v1/refunds?takedownId=" + takedown.get("id").asText(),
                 "investigator").body().size();
         say("  - the confirmation re-delivered as is and once more under a new event id (%d records on listings.v1, "
                 + "listed below),", resent);
@@ -211,7 +210,7 @@ final class TakedownDemo {
     }
 
     private long refundsMade() throws Exception {
-        return client.get(PROVIDER + "/v1/_stats", provider).body().path("refunds_succeeded").asLong();
+        return client.get(at.paymentProvider() + "/v1/_stats", provider).body().path("refunds_succeeded").asLong();
     }
 
     private static String whyNot(String status) {
