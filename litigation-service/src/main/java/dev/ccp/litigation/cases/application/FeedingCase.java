@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 
 /**
  * What one enforcement fact adds to a case: its ledger entries (each once: the source event id says which), its
- * defendants and its totals. A total moves only with the entry that records its fact, so a fact applied twice
- * counts once.
+ * defendants and its totals. A total moves only with the row that makes its fact the case's (case_listing,
+ * case_takedown by takedown id, case_closed_account), so a fact applied twice, under whichever event id, or
+ * brought by a merged case, counts once.
  */
 @ApplicationScoped
 class FeedingCase {
@@ -106,13 +107,20 @@ class FeedingCase {
         }
     }
 
+    /**
+     * A takedown counts, and is recorded, once per case by its takedown id: the same takedown under another event id
+     * (a replay upstream) or one the case took in from a case merged into it is known already.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void takedown(LitigationCase litigationCase, String eventId, TakedownCompleted completed) {
         Map<String, Long> refunded = minorUnits(eventId, completed);
         String id = litigationCase.id();
-        if (ledger.record(id, Entry.TAKEDOWN_RECORD, IntakeContent.takedown(completed), eventId, actor)) {
-            litigationCase.countTakedown(completed.unitsHeld(), completed.refundsIssued(), refunded, clock.instant());
+        if (!intake.addTakedown(id, completed.takedownId(), completed.listingId(), completed.sellerId(),
+                completed.unitsHeld(), completed.refundsIssued(), refunded)) {
+            return;
         }
+        litigationCase.countTakedown(completed.unitsHeld(), completed.refundsIssued(), refunded, clock.instant());
+        ledger.record(id, Entry.TAKEDOWN_RECORD, IntakeContent.takedown(completed), eventId, actor);
         if (completed.refundsIssued() > 0 || completed.refundsFailed() > 0 || !completed.refunds().isEmpty()) {
             ledger.record(id, Entry.REFUND_RECORD, IntakeContent.refunds(completed), eventId + ":refund-record", actor);
         }
