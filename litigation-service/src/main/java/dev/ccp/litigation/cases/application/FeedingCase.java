@@ -38,18 +38,20 @@ class FeedingCase {
     private final StatusChangeRepository changes;
     private final IntakeRepository intake;
     private final SellerDirectory directory;
+    private final BrandRegistry brands;
     private final CaseLedger ledger;
     private final PublishingCaseEvents events;
     private final String actor;
     private final Clock clock;
 
     FeedingCase(CaseRepository cases, StatusChangeRepository changes, IntakeRepository intake,
-            SellerDirectory directory, CaseLedger ledger, PublishingCaseEvents events, LitigationConfig config,
-            Clock clock) {
+            SellerDirectory directory, BrandRegistry brands, CaseLedger ledger, PublishingCaseEvents events,
+            LitigationConfig config, Clock clock) {
         this.cases = cases;
         this.changes = changes;
         this.intake = intake;
         this.directory = directory;
+        this.brands = brands;
         this.ledger = ledger;
         this.events = events;
         this.actor = config.intake().actor();
@@ -59,6 +61,9 @@ class FeedingCase {
     /** Opens the brand's case against the whole cluster, each seller with its identity in the ledger. */
     @Transactional(Transactional.TxType.MANDATORY)
     LitigationCase open(String brandId, Cluster cluster, String cause) {
+        // Staff read the title first: the seller by name (its id when seller-service has none), the brand by its
+        // registered name (its id when listing-service has none; an outage of either holds the event instead).
+        String brand = brands.nameOf(brandId).orElse("brand " + brandId);
         Instant now = clock.instant();
         List<SellerDirectory.SellerIdentity> identities = new ArrayList<>();
         List<Defendant> defendants = new ArrayList<>();
@@ -67,11 +72,10 @@ class FeedingCase {
             identities.add(identity);
             defendants.add(seller(identity, now));
         }
-        // Staff read the title first: the seller by name (its id when seller-service has none), the brand by id.
         String named = identities.get(0).legalName() != null ? identities.get(0).legalName()
                 : "seller " + cluster.sellerId();
         String title = named + (cluster.links().isEmpty() ? "" : " and " + cluster.links().size() + " linked account"
-                + (cluster.links().size() == 1 ? "" : "s")) + ": counterfeits of brand " + brandId;
+                + (cluster.links().size() == 1 ? "" : "s")) + ": counterfeits of " + brand;
         LitigationCase.Opened opened = LitigationCase.open(title, Set.of(brandId), defendants, actor, now);
         cases.persist(opened.litigationCase());
         changes.persist(opened.change());

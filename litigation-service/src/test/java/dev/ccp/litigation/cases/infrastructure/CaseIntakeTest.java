@@ -220,8 +220,10 @@ class CaseIntakeTest {
         }
         ListingServiceStub.brand(brand, "Cartier");
 
+        // the closure first: then the confirmation is the fact that opens the case, and the one held meanwhile
+        Enforcement.publishInTurn(db, closure(seller));
         EventEnvelope confirmed = confirmation(listing, seller, brand);
-        publish(closure(seller), confirmed);
+        publish(confirmed);
         await().atMost(Duration.ofSeconds(60)).until(() -> applied(db, confirmed));
 
         assertThat(casesOf(seller).getList("title", String.class))
