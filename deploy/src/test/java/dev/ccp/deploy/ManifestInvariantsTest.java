@@ -280,10 +280,10 @@ class ManifestInvariantsTest {
         assertThat(EgressChecks.ranges(resources, "takedown-service-egress-identity-provider")).isNotEmpty();
     }
 
-    /** litigation-service holds the evidence signing key: the same narrow egress, to seller-service only. */
+    /** litigation-service holds the evidence signing key: the same narrow egress, to seller- and listing-service only. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void litigationServiceReachesOnlyDnsItsDatabaseKafkaSellerServiceAndItsIdentityProvider(String overlay) {
+    void litigationServiceReachesOnlyDnsItsDatabaseKafkaTheServicesItCallsAndItsIdentityProvider(String overlay) {
         List<Resource> resources = rendered(overlay);
         assertThat(EgressChecks.onlyWhatItUses(resources, "litigation-service")).isEmpty();
         assertThat(EgressChecks.ranges(resources, "litigation-service-egress-identity-provider")).isNotEmpty();

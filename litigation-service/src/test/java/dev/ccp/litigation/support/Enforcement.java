@@ -55,6 +55,19 @@ public final class Enforcement {
                 List.of(brandId), units, issued, refunds, 0, "CLOSED", AT));
     }
 
+    /** takedown-service's summary of takedown {@code takedownId}, for every brand it names. */
+    public static EventEnvelope takedown(String takedownId, String listingId, String sellerId, List<String> brandIds,
+            int units, List<TakedownCompleted.RefundedAmount> refunds) {
+        int issued = refunds.stream().mapToInt(TakedownCompleted.RefundedAmount::count).sum();
+        return envelope("/takedown-service", new TakedownCompleted(takedownId, listingId, sellerId, brandIds, units,
+                issued, refunds, 0, "CLOSED", AT));
+    }
+
+    /** The same fact published again under a new event id, as a replay of its owner's outbox would. */
+    public static EventEnvelope again(EventEnvelope event) {
+        return envelope(event.source(), event.payload());
+    }
+
     public static TakedownCompleted.RefundedAmount refunded(String amount, String currency, int count) {
         return new TakedownCompleted.RefundedAmount(new Money(new BigDecimal(amount), currency), count);
     }

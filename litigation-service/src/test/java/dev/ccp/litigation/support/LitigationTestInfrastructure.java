@@ -6,12 +6,14 @@ import io.quarkus.test.common.WithTestResource;
 
 /**
  * Every @QuarkusTest of this module runs against one real database and one real broker, started once; service tokens
- * from the local token endpoint (in this JVM); seller-service stubbed over real HTTP ({@link SellerServiceStub}).
+ * from the local token endpoint (in this JVM); seller-service and listing-service's brand registry stubbed over real
+ * HTTP ({@link SellerServiceStub}, {@link ListingServiceStub}).
  */
 @WithTestResource(value = LitigationInfrastructure.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "litigation"),
                 @ResourceArg(name = "oauth-client", value = "litigation-service")})
 @WithTestResource(value = SellerServiceStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ListingServiceStub.class, scope = TestResourceScope.GLOBAL)
 public final class LitigationTestInfrastructure {
     private LitigationTestInfrastructure() {
     }

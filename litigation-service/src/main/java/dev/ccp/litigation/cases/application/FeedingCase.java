@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 
 /**
  * What one enforcement fact adds to a case: its ledger entries (each once: the source event id says which), its
- * defendants and its totals. A total moves only with the entry that records its fact, so a fact applied twice
- * counts once.
+ * defendants and its totals. A total moves only with the row that makes its fact the case's (case_listing,
+ * case_takedown by takedown id, case_closed_account), so a fact applied twice, under whichever event id, or
+ * brought by a merged case, counts once.
  */
 @ApplicationScoped
 class FeedingCase {
@@ -37,18 +38,20 @@ class FeedingCase {
     private final StatusChangeRepository changes;
     private final IntakeRepository intake;
     private final SellerDirectory directory;
+    private final BrandRegistry brands;
     private final CaseLedger ledger;
     private final PublishingCaseEvents events;
     private final String actor;
     private final Clock clock;
 
     FeedingCase(CaseRepository cases, StatusChangeRepository changes, IntakeRepository intake,
-            SellerDirectory directory, CaseLedger ledger, PublishingCaseEvents events, LitigationConfig config,
-            Clock clock) {
+            SellerDirectory directory, BrandRegistry brands, CaseLedger ledger, PublishingCaseEvents events,
+            LitigationConfig config, Clock clock) {
         this.cases = cases;
         this.changes = changes;
         this.intake = intake;
         this.directory = directory;
+        this.brands = brands;
         this.ledger = ledger;
         this.events = events;
         this.actor = config.intake().actor();
@@ -58,6 +61,9 @@ class FeedingCase {
     /** Opens the brand's case against the whole cluster, each seller with its identity in the ledger. */
     @Transactional(Transactional.TxType.MANDATORY)
     LitigationCase open(String brandId, Cluster cluster, String cause) {
+        // Staff read the title first: the seller by name (its id when seller-service has none), the brand by its
+        // registered name (its id when listing-service has none; an outage of either holds the event instead).
+        String brand = brands.nameOf(brandId).orElse("brand " + brandId);
         Instant now = clock.instant();
         List<SellerDirectory.SellerIdentity> identities = new ArrayList<>();
         List<Defendant> defendants = new ArrayList<>();
@@ -66,11 +72,10 @@ class FeedingCase {
             identities.add(identity);
             defendants.add(seller(identity, now));
         }
-        // Staff read the title first: the seller by name (its id when seller-service has none), the brand by id.
         String named = identities.get(0).legalName() != null ? identities.get(0).legalName()
                 : "seller " + cluster.sellerId();
         String title = named + (cluster.links().isEmpty() ? "" : " and " + cluster.links().size() + " linked account"
-                + (cluster.links().size() == 1 ? "" : "s")) + ": counterfeits of brand " + brandId;
+                + (cluster.links().size() == 1 ? "" : "s")) + ": counterfeits of " + brand;
         LitigationCase.Opened opened = LitigationCase.open(title, Set.of(brandId), defendants, actor, now);
         cases.persist(opened.litigationCase());
         changes.persist(opened.change());
@@ -106,13 +111,20 @@ class FeedingCase {
         }
     }
 
+    /**
+     * A takedown counts, and is recorded, once per case by its takedown id: the same takedown under another event id
+     * (a replay upstream) or one the case took in from a case merged into it is known already.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void takedown(LitigationCase litigationCase, String eventId, TakedownCompleted completed) {
         Map<String, Long> refunded = minorUnits(eventId, completed);
         String id = litigationCase.id();
-        if (ledger.record(id, Entry.TAKEDOWN_RECORD, IntakeContent.takedown(completed), eventId, actor)) {
-            litigationCase.countTakedown(completed.unitsHeld(), completed.refundsIssued(), refunded, clock.instant());
+        if (!intake.addTakedown(id, completed.takedownId(), completed.listingId(), completed.sellerId(),
+                completed.unitsHeld(), completed.refundsIssued(), refunded)) {
+            return;
         }
+        litigationCase.countTakedown(completed.unitsHeld(), completed.refundsIssued(), refunded, clock.instant());
+        ledger.record(id, Entry.TAKEDOWN_RECORD, IntakeContent.takedown(completed), eventId, actor);
         if (completed.refundsIssued() > 0 || completed.refundsFailed() > 0 || !completed.refunds().isEmpty()) {
             ledger.record(id, Entry.REFUND_RECORD, IntakeContent.refunds(completed), eventId + ":refund-record", actor);
         }

@@ -130,17 +130,19 @@ public class LitigationCase {
     }
 
     /**
-     * Takes in a case being merged into this one: its brands, the defendants this one does not name, and its
-     * totals ({@code newListings} and {@code newClosedAccounts}: those this case did not count already).
+     * Takes in a case being merged into this one: its brands and the defendants this one does not name. Its totals
+     * become {@code distinct}: what the facts of both cases add up to, each listing, takedown and closed account
+     * counted once however many of the two counted it (the caller counts them), never the two sums added.
      */
-    public void absorb(LitigationCase absorbed, int newListings, int newClosedAccounts, Instant now) {
+    public void absorb(LitigationCase absorbed, CaseTotals distinct, Instant now) {
         brandIds.addAll(absorbed.brandIds);
         absorbed.defendants.forEach(d -> addDefendant(copy(d), now));
-        listingsConfirmed += newListings;
-        unitsHeld += absorbed.unitsHeld;
-        customersRefunded += absorbed.customersRefunded;
-        absorbed.refundedMinorUnits.forEach((currency, minor) -> refundedMinorUnits.merge(currency, minor, Math::addExact));
-        accountsClosed += newClosedAccounts;
+        listingsConfirmed = distinct.listings();
+        unitsHeld = distinct.unitsHeld();
+        customersRefunded = distinct.customersRefunded();
+        refundedMinorUnits.clear();
+        refundedMinorUnits.putAll(distinct.refundedMinorUnits());
+        accountsClosed = distinct.accountsClosed();
         updatedAt = now;
     }
 

@@ -1,16 +1,24 @@
 package dev.ccp.litigation.cases.infrastructure;
 
 import dev.ccp.litigation.cases.domain.CaseStatus;
+import dev.ccp.litigation.cases.domain.CaseTotals;
 import dev.ccp.litigation.cases.domain.LitigationCase;
 import dev.ccp.litigation.cases.domain.PendingFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** The intake's own tables: case listings, closed accounts, seller closures and the facts waiting for a case. */
+/**
+ * The intake's own tables: case listings, takedowns and closed accounts (the distinct facts a case's totals count),
+ * seller closures and the facts waiting for a case.
+ */
 @ApplicationScoped
 @SuppressWarnings("unchecked") // native queries answer raw lists; each names the type of its one column
 
@@ -72,18 +80,65 @@ public class IntakeRepository {
                 .setParameter(1, caseId).getResultList();
     }
 
-    /** Gives case {@code to} the listings of case {@code from} it does not hold yet; returns how many. */
-    public int copyListings(String from, String to) {
-        return em.createNativeQuery("insert into case_listing (case_id, listing_id, seller_id) select ?2, listing_id,"
+    /** Gives case {@code to} the listings of case {@code from} it does not hold yet. */
+    public void copyListings(String from, String to) {
+        em.createNativeQuery("insert into case_listing (case_id, listing_id, seller_id) select ?2, listing_id,"
                 + " seller_id from case_listing where case_id = ?1 on conflict do nothing").setParameter(1, from)
                 .setParameter(2, to).executeUpdate();
     }
 
-    /** Gives case {@code to} the closed accounts of case {@code from} it does not count yet; returns how many. */
-    public int copyClosedAccounts(String from, String to) {
-        return em.createNativeQuery("insert into case_closed_account (case_id, seller_id) select ?2, seller_id"
+    /** Gives case {@code to} the closed accounts of case {@code from} it does not count yet. */
+    public void copyClosedAccounts(String from, String to) {
+        em.createNativeQuery("insert into case_closed_account (case_id, seller_id) select ?2, seller_id"
                 + " from case_closed_account where case_id = ?1 on conflict do nothing").setParameter(1, from)
                 .setParameter(2, to).executeUpdate();
+    }
+
+    /**
+     * True when the takedown is new to the case (by takedown id, whichever event brings it); its refunds, currency
+     * to minor units, are kept with it.
+     */
+    public boolean addTakedown(String caseId, String takedownId, String listingId, String sellerId, long unitsHeld,
+            long customersRefunded, Map<String, Long> refundedMinorUnits) {
+        boolean added = em.createNativeQuery("insert into case_takedown (case_id, takedown_id, listing_id, seller_id,"
+                        + " units_held, customers_refunded) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                .setParameter(1, caseId).setParameter(2, takedownId).setParameter(3, listingId)
+                .setParameter(4, sellerId).setParameter(5, unitsHeld).setParameter(6, customersRefunded)
+                .executeUpdate() == 1;
+        if (added) {
+            refundedMinorUnits.forEach((currency, minor) -> em.createNativeQuery("insert into case_takedown_refund"
+                            + " (case_id, takedown_id, currency, minor_units) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, caseId).setParameter(2, takedownId).setParameter(3, currency)
+                    .setParameter(4, minor).executeUpdate());
+        }
+        return added;
+    }
+
+    /** Gives case {@code to} the takedowns of case {@code from} it does not count yet, with their refunds. */
+    public void copyTakedowns(String from, String to) {
+        em.createNativeQuery("insert into case_takedown (case_id, takedown_id, listing_id, seller_id, units_held,"
+                + " customers_refunded) select ?2, takedown_id, listing_id, seller_id, units_held, customers_refunded"
+                + " from case_takedown where case_id = ?1 on conflict do nothing").setParameter(1, from)
+                .setParameter(2, to).executeUpdate();
+        em.createNativeQuery("insert into case_takedown_refund (case_id, takedown_id, currency, minor_units)"
+                + " select ?2, takedown_id, currency, minor_units from case_takedown_refund where case_id = ?1"
+                + " on conflict do nothing").setParameter(1, from).setParameter(2, to).executeUpdate();
+    }
+
+    /** What the case's facts add up to, counting each listing, takedown and closed account once. */
+    public CaseTotals totalsOf(String caseId) {
+        Object[] counts = (Object[]) em.createNativeQuery("select"
+                + " (select count(*) from case_listing where case_id = ?1),"
+                + " (select coalesce(sum(units_held), 0) from case_takedown where case_id = ?1),"
+                + " (select coalesce(sum(customers_refunded), 0) from case_takedown where case_id = ?1),"
+                + " (select count(*) from case_closed_account where case_id = ?1)", Object[].class)
+                .setParameter(1, caseId).getSingleResult();
+        List<Object[]> amounts = em.createNativeQuery("select currency, sum(minor_units) from case_takedown_refund"
+                + " where case_id = ?1 group by currency", Object[].class).setParameter(1, caseId).getResultList();
+        Map<String, Long> refunded = new TreeMap<>();
+        amounts.forEach(a -> refunded.put(((String) a[0]).strip(), exact(a[1])));
+        return new CaseTotals(Math.toIntExact(exact(counts[0])), exact(counts[1]), exact(counts[2]), refunded,
+                Math.toIntExact(exact(counts[3])));
     }
 
     /** True when the seller's closure is new to the case. */
@@ -132,6 +187,12 @@ public class IntakeRepository {
 
     public void forget(PendingFact fact) {
         em.createNativeQuery("delete from intake_pending_fact where id = ?1").setParameter(1, fact.id()).executeUpdate();
+    }
+
+    /** A count or a sum as PostgreSQL answers it (bigint or numeric), refused rather than wrapped past a long. */
+    private static long exact(Object number) {
+        return number instanceof BigDecimal decimal ? decimal.longValueExact()
+                : number instanceof BigInteger integer ? integer.longValueExact() : ((Number) number).longValue();
     }
 
     private List<PendingFact> facts(String where, Object first, Object second) {

@@ -57,8 +57,9 @@ public class MergingCases {
     }
 
     /**
-     * The survivor takes in the absorbed case (OPEN or INVESTIGATING): its brands, defendants and totals; the
-     * absorbed case is CLOSED, pointing at the survivor.
+     * The survivor takes in the absorbed case (OPEN or INVESTIGATING): its brands, defendants and facts (listings,
+     * takedowns, closed accounts), each counted once in the survivor's totals; the absorbed case is CLOSED, pointing
+     * at the survivor, and keeps its own totals.
      */
     @Transactional
     public LegalState merge(String survivorId, String absorbedCaseId, String reasonText, String by) {
@@ -69,6 +70,9 @@ public class MergingCases {
             fields.add("absorbedCaseId", "must be another case than " + survivorId);
         }
         fields.check();
+        // one at a time with the intake: an enforcement fact reaches the absorbed case before the merge (and is
+        // copied) or the survivor after it, never a case being merged (then lost to the survivor's totals)
+        intake.lock();
         // both rows locked, always in the same order, so two merges of the same pair cannot deadlock
         boolean survivorFirst = survivorId.compareTo(absorbedId) < 0;
         LitigationCase first = locked(survivorFirst ? survivorId : absorbedId);
@@ -84,8 +88,11 @@ public class MergingCases {
         }
         ObjectNode head = head(absorbedId);
         Instant now = clock.instant();
-        survivor.absorb(absorbed, intake.copyListings(absorbedId, survivorId),
-                intake.copyClosedAccounts(absorbedId, survivorId), now);
+        // the facts the survivor lacks, then its totals recounted from its facts: what both counted counts once
+        intake.copyListings(absorbedId, survivorId);
+        intake.copyTakedowns(absorbedId, survivorId);
+        intake.copyClosedAccounts(absorbedId, survivorId);
+        survivor.absorb(absorbed, intake.totalsOf(survivorId), now);
         StatusChange closing = absorbed.closeMergedInto(survivorId, by, now);
         changes.persist(closing);
         events.statusChanged(closing);
@@ -102,7 +109,10 @@ public class MergingCases {
         return reading.of(survivorId);
     }
 
-    /** A new case, for the same brands, takes the chosen defendants out of the source case; returns the new case. */
+    /**
+     * A new case, for the same brands, takes the chosen defendants out of the source case; returns the new case. The
+     * facts counted so far stay with the source (its totals do not change); the new case counts what reaches it.
+     */
     @Transactional
     public LegalState split(String sourceId, List<String> sellerIds, String titleText, String reasonText, String by) {
         Fields fields = new Fields(config.cases().maxTextLength());
@@ -113,6 +123,7 @@ public class MergingCases {
             fields.add("sellerIds", "must name the defendants the new case takes");
         }
         fields.check();
+        intake.lock(); // as a merge: a fact in flight reaches the case before the split or after it
         LitigationCase source = locked(sourceId);
         List<String> strangers = new ArrayList<>();
         int i = 0;

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -23,6 +24,7 @@ import dev.ccp.contracts.EventEnvelope;
 import dev.ccp.devstack.test.TestKafka;
 import dev.ccp.litigation.support.Cases;
 import dev.ccp.litigation.support.Enforcement;
+import dev.ccp.litigation.support.ListingServiceStub;
 import dev.ccp.litigation.support.SellerServiceStub;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +52,7 @@ class CaseIntakeTest {
         String a = Cases.unique("s"), b = Cases.unique("s"), c = Cases.unique("s");
         String brand = Cases.unique("b-bmw"), other = Cases.unique("b-mini");
         SellerServiceStub.cluster(a, b, c);
+        ListingServiceStub.brand(brand, "Bayerische Motoren Werke");
 
         publish(closure(a), confirmation(Cases.unique("l"), a, brand));
         String caseId = await().atMost(WAIT).until(() -> casesOf(a).getList("id", String.class), ids -> ids.size() == 1)
@@ -60,6 +63,10 @@ class CaseIntakeTest {
         assertThat(opened.getList("[0].defendants.country", String.class)).containsOnly("ES");
         assertThat(opened.getList("[0].brandIds", String.class)).containsExactly(brand);
         assertThat(opened.getString("[0].openedBy")).isEqualTo("litigation-service");
+        assertThat(opened.getString("[0].title"))
+                .isEqualTo(a + " S.L. and 2 linked accounts: counterfeits of Bayerische Motoren Werke");
+        ListingServiceStub.admin().verifyThat(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo(
+                ListingServiceStub.path(brand))).withHeader("Authorization", matching("Bearer .+")));
 
         // a linked seller's confirmation and takedown for the same brand join the case; another brand has its own
         EventEnvelope closedB = closure(b);
@@ -130,6 +137,8 @@ class CaseIntakeTest {
         String caseId = casesOf(seller).getString("[0].id");
         assertThat(entryTypes(caseId)).containsExactly("SELLER_IDENTITY", "LISTING_SNAPSHOT", "SCREENING_REPORT",
                 "TAKEDOWN_RECORD", "REFUND_RECORD");
+        assertThat(casesOf(seller).getString("[0].title")).as("neither service knows the seller or the brand: ids")
+                .isEqualTo("seller " + seller + ": counterfeits of brand " + brand);
         assertThat(casesOf(seller).getLong("[0].totals.unitsHeld")).isEqualTo(12);
         assertThat(casesOf(seller).getInt("[0].totals.accountsClosed")).isEqualTo(1);
     }
@@ -196,6 +205,30 @@ class CaseIntakeTest {
         assertThat(casesOf(seller).getList("[0].defendants.sellerId", String.class)).containsExactly(seller, linked);
         SellerServiceStub.admin().verifyThat(moreThanOrExactly(7),
                 getRequestedFor(urlPathEqualTo(links)));
+        assertThat(TestKafka.during("listings.v1.dlq", r -> listing.equals(r.key()), Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void whileListingServiceIsDownTheOpeningIsHeldAndRetriedNeverParked() {
+        String seller = Cases.unique("s"), listing = Cases.unique("l"), brand = Cases.unique("b");
+        SellerServiceStub.cluster(seller);
+        String path = ListingServiceStub.path(brand);
+        for (int failure = 0; failure < 6; failure++) {
+            ListingServiceStub.admin().register(get(urlPathEqualTo(path)).atPriority(1).inScenario(brand)
+                    .whenScenarioStateIs(failure == 0 ? "Started" : "down-" + failure)
+                    .willReturn(aResponse().withStatus(503)).willSetStateTo("down-" + (failure + 1)));
+        }
+        ListingServiceStub.brand(brand, "Cartier");
+
+        // the closure first: then the confirmation is the fact that opens the case, and the one held meanwhile
+        Enforcement.publishInTurn(db, closure(seller));
+        EventEnvelope confirmed = confirmation(listing, seller, brand);
+        publish(confirmed);
+        await().atMost(Duration.ofSeconds(60)).until(() -> applied(db, confirmed));
+
+        assertThat(casesOf(seller).getList("title", String.class))
+                .containsExactly(seller + " S.L.: counterfeits of Cartier");
+        ListingServiceStub.admin().verifyThat(moreThanOrExactly(7), getRequestedFor(urlPathEqualTo(path)));
         assertThat(TestKafka.during("listings.v1.dlq", r -> listing.equals(r.key()), Duration.ofSeconds(2))).isEmpty();
     }
 
