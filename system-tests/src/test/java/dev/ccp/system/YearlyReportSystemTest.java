@@ -82,7 +82,8 @@ class YearlyReportSystemTest {
 
     @Test
     void theDemoToldTheWholeStoryWithoutFallingBack() {
-        assertThat(demoOutput).contains("BMW joins as co-plaintiff through its own partner API (200)")
+        assertThat(demoOutput).contains("counterfeits of BMW\"", "counterfeits of Cartier\"")
+                .contains("BMW joins as co-plaintiff through its own partner API (200)")
                 .contains("is named as a defendant (INFLUENCER)")
                 .contains("one defendant tries to open a new shop with the same identity: REJECTED")
                 .contains("Checked against the services that own each fact");
