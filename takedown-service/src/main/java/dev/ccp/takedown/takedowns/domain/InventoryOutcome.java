@@ -1,9 +1,9 @@
-package dev.ccp.takedown.appeals.domain;
+package dev.ccp.takedown.takedowns.domain;
 
-/** What a granted appeal did to the stock the takedown held. */
+/** What a reversal (a granted appeal, an upheld counter-notice) did to the stock the takedown held. */
 public enum InventoryOutcome {
     RELEASED,
-    /** Staff had recorded its destruction before the appeal was granted: there is nothing to give back. */
+    /** Staff had recorded its destruction before the takedown was reversed: there is nothing to give back. */
     ALREADY_DESTROYED,
     NONE_HELD
 }
