@@ -28,7 +28,8 @@ import java.util.List;
  * A trust admin's decision on an appeal, once. DENIED lets the takedown stand. GRANTED reverses it: in this
  * transaction the takedown becomes REVERSED, its strike stops counting and its held stock is released (all local);
  * the listing's and the account's reinstatement in the other services is then due for the reversal runner.
- * Refunds already paid stay paid. Audited and announced with the decision.
+ * Refunds already paid stay paid. Audited and announced with the decision. A takedown an upheld counter-notice
+ * reversed first leaves nothing to decide either way (409).
  */
 @ApplicationScoped
 public class DecidingAppeal {
