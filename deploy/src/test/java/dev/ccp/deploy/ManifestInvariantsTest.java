@@ -206,7 +206,10 @@ class ManifestInvariantsTest {
         assertThat(KafkaChecks.topicsAndAcls(resources, serviceConfigs(resources))).isEmpty();
     }
 
-    /** Issue 11's list: the feeds it reads, the topic its outbox writes, where it parks what it cannot apply. */
+    /**
+     * Issue 11's list: the feeds it reads (listings.v1 also in a consumer group of its own, for upheld
+     * counter-notices), the topic its outbox writes, where it parks what it cannot apply.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void takedownServiceIsGrantedExactlyItsFeedsItsOutboxTopicAndItsDeadLetterTopics(String overlay) {
@@ -214,6 +217,7 @@ class ManifestInvariantsTest {
         expected.addAll(KafkaChecks.Grant.reading("listings.v1"));
         expected.addAll(KafkaChecks.Grant.reading("marketplace.orders.v1"));
         expected.add(KafkaChecks.Grant.group("takedown-service"));
+        expected.add(KafkaChecks.Grant.group("takedown-service-overturns"));
         expected.addAll(KafkaChecks.Grant.writing("takedowns.v1"));
         expected.addAll(KafkaChecks.Grant.writing("listings.v1.dlq"));
         expected.addAll(KafkaChecks.Grant.writing("marketplace.orders.v1.dlq"));

@@ -32,6 +32,7 @@ import dev.ccp.contracts.takedown.TakedownInventoryHeld;
 import dev.ccp.contracts.takedown.TakedownInventorySettled;
 import dev.ccp.contracts.takedown.TakedownListingRemoved;
 import dev.ccp.contracts.takedown.TakedownOpened;
+import dev.ccp.contracts.takedown.TakedownReversed;
 import dev.ccp.contracts.takedown.TakedownStepFailed;
 import dev.ccp.contracts.takedown.CustomerNotified;
 import dev.ccp.contracts.takedown.RefundFailed;
@@ -70,6 +71,7 @@ public final class EventTypes {
             Map.entry(TakedownAppealFiled.TYPE, TakedownAppealFiled.class),
             Map.entry(TakedownAppealGranted.TYPE, TakedownAppealGranted.class),
             Map.entry(TakedownAppealDenied.TYPE, TakedownAppealDenied.class),
+            Map.entry(TakedownReversed.TYPE, TakedownReversed.class),
             Map.entry(RefundIssued.TYPE, RefundIssued.class),
             Map.entry(RefundFailed.TYPE, RefundFailed.class),
             Map.entry(CustomerNotified.TYPE, CustomerNotified.class),

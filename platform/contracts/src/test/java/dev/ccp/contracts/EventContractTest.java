@@ -41,6 +41,7 @@ import dev.ccp.contracts.takedown.TakedownInventoryHeld;
 import dev.ccp.contracts.takedown.TakedownInventorySettled;
 import dev.ccp.contracts.takedown.TakedownListingRemoved;
 import dev.ccp.contracts.takedown.TakedownOpened;
+import dev.ccp.contracts.takedown.TakedownReversed;
 import dev.ccp.contracts.takedown.TakedownStepFailed;
 import dev.ccp.contracts.takedown.CustomerNotified;
 import dev.ccp.contracts.takedown.RefundFailed;
@@ -113,7 +114,9 @@ class EventContractTest {
                 new TakedownAppealFiled("t-1", "ap-1", "l-1", "s-1", NOW),
                 new TakedownAppealGranted("t-1", "ap-1", "l-1", "s-1", List.of("b-1"), "b-1", "trust-ana",
                         "the invoice proves the goods genuine", NOW),
-                new TakedownAppealDenied("t-1", "ap-1", "l-1", "s-1", "trust-ana", null, NOW));
+                new TakedownAppealDenied("t-1", "ap-1", "l-1", "s-1", "trust-ana", null, NOW),
+                new TakedownReversed("t-1", "l-1", "s-1", List.of("b-1"), "COUNTER_NOTICE_UPHELD", "cn-1", "mod-ana",
+                        NOW));
     }
 
     @Test

@@ -3,20 +3,17 @@ package dev.ccp.takedown.appeals.application;
 import dev.ccp.contracts.DomainEvent;
 import dev.ccp.contracts.takedown.TakedownAppealDenied;
 import dev.ccp.contracts.takedown.TakedownAppealGranted;
-import dev.ccp.contracts.takedown.TakedownInventorySettled;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.takedown.appeals.domain.Appeal;
 import dev.ccp.takedown.appeals.domain.AppealAudit;
 import dev.ccp.takedown.appeals.domain.AppealStatus;
-import dev.ccp.takedown.appeals.domain.InventoryOutcome;
 import dev.ccp.takedown.appeals.infrastructure.AppealAuditRepository;
 import dev.ccp.takedown.appeals.infrastructure.AppealRepository;
-import dev.ccp.takedown.takedowns.domain.HoldStatus;
-import dev.ccp.takedown.takedowns.domain.InventoryHold;
+import dev.ccp.takedown.takedowns.application.ReversingTakedown;
+import dev.ccp.takedown.takedowns.domain.ReversalCause;
 import dev.ccp.takedown.takedowns.domain.Takedown;
-import dev.ccp.takedown.takedowns.infrastructure.InventoryHoldRepository;
-import dev.ccp.takedown.takedowns.infrastructure.StrikeRepository;
+import dev.ccp.takedown.takedowns.domain.TakedownStatus;
 import dev.ccp.takedown.takedowns.infrastructure.TakedownRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +28,8 @@ import java.util.List;
  * A trust admin's decision on an appeal, once. DENIED lets the takedown stand. GRANTED reverses it: in this
  * transaction the takedown becomes REVERSED, its strike stops counting and its held stock is released (all local);
  * the listing's and the account's reinstatement in the other services is then due for the reversal runner.
- * Refunds already paid stay paid. Audited and announced with the decision.
+ * Refunds already paid stay paid. Audited and announced with the decision. A takedown an upheld counter-notice
+ * reversed first leaves nothing to decide either way (409).
  */
 @ApplicationScoped
 public class DecidingAppeal {
@@ -41,21 +39,19 @@ public class DecidingAppeal {
     private final AppealRepository appeals;
     private final AppealAuditRepository audit;
     private final TakedownRepository takedowns;
-    private final InventoryHoldRepository holds;
-    private final StrikeRepository strikes;
+    private final ReversingTakedown reversing;
     private final Outbox outbox;
     private final Clock clock;
     private final Event<AppealsDue> due;
     private final MeterRegistry metrics;
 
     DecidingAppeal(AppealRepository appeals, AppealAuditRepository audit, TakedownRepository takedowns,
-            InventoryHoldRepository holds, StrikeRepository strikes, Outbox outbox, Clock clock,
+            ReversingTakedown reversing, Outbox outbox, Clock clock,
             Event<AppealsDue> due, MeterRegistry metrics) {
         this.appeals = appeals;
         this.audit = audit;
         this.takedowns = takedowns;
-        this.holds = holds;
-        this.strikes = strikes;
+        this.reversing = reversing;
         this.outbox = outbox;
         this.clock = clock;
         this.due = due;
@@ -81,38 +77,38 @@ public class DecidingAppeal {
     }
 
     private void grant(Appeal appeal, Takedown takedown, String note, String by, Instant now) {
-        if (!takedown.reverse(now)) {
-            throw ProblemException.conflict("takedown " + takedown.id() + " is still " + takedown.status()
-                    + ": decide its appeal once its steps have run (or it needs attention)");
-        }
-        List<DomainEvent> events = new ArrayList<>();
-        InventoryOutcome inventory = releaseStock(takedown, by, now, events);
-        appeal.grant(by, note, inventory, now);
-        strikes.findByIdOptional(takedown.id()).ifPresent(strike -> strike.overturn(now));
+        ReversingTakedown.Reversed reversed = reversing.reverse(takedown, ReversalCause.APPEAL_GRANTED, appeal.id(),
+                by, now).orElseThrow(() -> notReversible(takedown));
+        appeal.grant(by, note, reversed.inventory(), now);
         audit.persist(new AppealAudit(appeal.id(), "GRANTED", note, by, now));
-        audit.persist(new AppealAudit(appeal.id(), "INVENTORY_" + inventory, null, by, now));
-        events.add(0, new TakedownAppealGranted(takedown.id(), appeal.id(), takedown.listingId(),
-                takedown.sellerId(), takedown.brandIds(), takedown.removedByBrand(), by, note, now));
+        audit.persist(new AppealAudit(appeal.id(), "INVENTORY_" + reversed.inventory(), null, by, now));
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new TakedownAppealGranted(takedown.id(), appeal.id(), takedown.listingId(), takedown.sellerId(),
+                takedown.brandIds(), takedown.removedByBrand(), by, note, now));
+        events.addAll(reversed.events());
         outbox.appendAll(events);
         due.fire(new AppealsDue(appeal.id()));
     }
 
-    private InventoryOutcome releaseStock(Takedown takedown, String by, Instant now, List<DomainEvent> events) {
-        InventoryHold hold = holds.forUpdate(takedown.id()).orElse(null);
-        if (hold == null) {
-            return InventoryOutcome.NONE_HELD;
+    private static ProblemException notReversible(Takedown takedown) {
+        if (takedown.status() == TakedownStatus.REVERSED) {
+            return reversedAlready(takedown);
         }
-        if (hold.status() == HoldStatus.DESTROYED) {
-            return InventoryOutcome.ALREADY_DESTROYED;
-        }
-        if (hold.settle(HoldStatus.RELEASED, by, now)) {
-            events.add(new TakedownInventorySettled(takedown.id(), takedown.listingId(), takedown.sellerId(),
-                    hold.units(), HoldStatus.RELEASED.name(), by, now));
-        }
-        return InventoryOutcome.RELEASED;
+        return ProblemException.conflict("takedown " + takedown.id() + " is still " + takedown.status()
+                + ": decide its appeal once its steps have run (or it needs attention)");
+    }
+
+    /** An upheld counter-notice got there first: there is no takedown left to let stand or to reverse. */
+    private static ProblemException reversedAlready(Takedown takedown) {
+        return ProblemException.conflict("takedown " + takedown.id() + " was reversed already ("
+                + takedown.reversalCause() + " " + takedown.reversalReference() + " on " + takedown.reversedAt()
+                + "): there is nothing left to decide");
     }
 
     private void deny(Appeal appeal, Takedown takedown, String note, String by, Instant now) {
+        if (takedown.status() == TakedownStatus.REVERSED) {
+            throw reversedAlready(takedown);
+        }
         appeal.deny(by, note, now);
         audit.persist(new AppealAudit(appeal.id(), "DENIED", note, by, now));
         outbox.append(new TakedownAppealDenied(takedown.id(), appeal.id(), takedown.listingId(), takedown.sellerId(),

@@ -9,6 +9,7 @@ import dev.ccp.takedown.appeals.infrastructure.AppealAuditRepository;
 import dev.ccp.takedown.appeals.infrastructure.AppealRepository;
 import dev.ccp.takedown.config.TakedownConfig;
 import dev.ccp.takedown.takedowns.domain.Takedown;
+import dev.ccp.takedown.takedowns.domain.TakedownStatus;
 import dev.ccp.takedown.takedowns.infrastructure.TakedownRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,11 @@ public class FilingAppeal {
             throw ProblemException.conflict("takedown " + takedown.id() + " was appealed already (appeal "
                     + earlier.id() + ", " + earlier.status() + "); one appeal per takedown");
         });
+        if (takedown.status() == TakedownStatus.REVERSED) {
+            throw ProblemException.conflict("takedown " + takedown.id() + " was reversed already ("
+                    + takedown.reversalCause() + " " + takedown.reversalReference() + " on " + takedown.reversedAt()
+                    + "): there is nothing to appeal");
+        }
         Instant removedAt = takedown.listingRemovedAt();
         if (removedAt == null) {
             throw ProblemException.conflict("the listing of takedown " + takedown.id()

@@ -1,6 +1,5 @@
 package dev.ccp.takedown.appeals.application;
 
-import dev.ccp.takedown.appeals.domain.AccountOutcome;
 import dev.ccp.takedown.appeals.domain.Appeal;
 import dev.ccp.takedown.appeals.domain.AppealAudit;
 import dev.ccp.takedown.appeals.infrastructure.AppealAuditRepository;
@@ -8,8 +7,8 @@ import dev.ccp.takedown.appeals.infrastructure.AppealRepository;
 import dev.ccp.takedown.config.TakedownConfig;
 import dev.ccp.takedown.takedowns.application.ListingRemovals;
 import dev.ccp.takedown.takedowns.application.PeerCallException;
-import dev.ccp.takedown.takedowns.application.SellerClosures;
-import dev.ccp.takedown.takedowns.domain.AccountAction;
+import dev.ccp.takedown.takedowns.application.ReinstatingAccounts;
+import dev.ccp.takedown.takedowns.domain.AccountOutcome;
 import dev.ccp.takedown.takedowns.domain.StepBackoff;
 import dev.ccp.takedown.takedowns.domain.Takedown;
 import dev.ccp.takedown.takedowns.infrastructure.TakedownRepository;
@@ -36,18 +35,18 @@ public class ReversingGrantedAppeals {
     private final AppealAuditRepository audit;
     private final TakedownRepository takedowns;
     private final ListingRemovals listings;
-    private final SellerClosures sellers;
+    private final ReinstatingAccounts accounts;
     private final Clock clock;
     private final TakedownConfig config;
     private final StepBackoff backoff;
 
     ReversingGrantedAppeals(AppealRepository appeals, AppealAuditRepository audit, TakedownRepository takedowns,
-            ListingRemovals listings, SellerClosures sellers, Clock clock, TakedownConfig config) {
+            ListingRemovals listings, ReinstatingAccounts accounts, Clock clock, TakedownConfig config) {
         this.appeals = appeals;
         this.audit = audit;
         this.takedowns = takedowns;
         this.listings = listings;
-        this.sellers = sellers;
+        this.accounts = accounts;
         this.clock = clock;
         this.config = config;
         this.backoff = new StepBackoff(config.steps().backoffBase(), config.steps().backoffFactor(),
@@ -71,11 +70,8 @@ public class ReversingGrantedAppeals {
                 listings.reinstate(appeal.listingId(), "appeal-" + appeal.id(), REASON, "appeal " + appeal.id());
                 record(appealId, "LISTING_REINSTATED", a -> a.listingReinstated(clock.instant()));
             }
-            AccountOutcome account = accountOutcome(takedown);
-            if (account == AccountOutcome.REINSTATED) {
-                sellers.reinstate(takedown.sellerId(), REASON + ": appeal " + appeal.id() + " of takedown "
-                        + takedown.id());
-            }
+            AccountOutcome account = accounts.settle(takedown, REASON + ": appeal " + appeal.id() + " of takedown "
+                    + takedown.id());
             record(appealId, "ACCOUNT_" + account, a -> {
                 a.accountSettled(account);
                 a.reversed(clock.instant());
@@ -83,15 +79,6 @@ public class ReversingGrantedAppeals {
         } catch (PeerCallException e) {
             failed(appealId, e);
         }
-    }
-
-    private AccountOutcome accountOutcome(Takedown takedown) {
-        if (takedown.accountAction() != AccountAction.CLOSED) {
-            return AccountOutcome.NOT_CLOSED;
-        }
-        long others = QuarkusTransaction.requiringNew().call(() -> takedowns.closingsStandingBesides(
-                takedown.sellerId(), takedown.id()));
-        return others > 0 ? AccountOutcome.KEPT_CLOSED : AccountOutcome.REINSTATED;
     }
 
     private void record(String appealId, String action, Consumer<Appeal> change) {

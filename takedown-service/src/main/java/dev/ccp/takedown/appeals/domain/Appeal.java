@@ -1,5 +1,7 @@
 package dev.ccp.takedown.appeals.domain;
 
+import dev.ccp.takedown.takedowns.domain.AccountOutcome;
+import dev.ccp.takedown.takedowns.domain.InventoryOutcome;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Takedowns: staff follow them, retry one that needs attention, and settle the stock it holds. */
+/**
+ * Takedowns: staff follow them, retry one that needs attention (or its reversal after an upheld counter-notice), and
+ * settle the stock it holds.
+ */
 @Path("/api/v1/takedowns")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Takedowns", description = "Confirmed counterfeits taken down: steps, held stock, refunds")
@@ -83,6 +86,22 @@ public class TakedownResource {
     @APIResponse(responseCode = "409", description = "The takedown does not need attention")
     public TakedownView retry(@PathParam("id") String id) {
         managing.retry(id);
+        return TakedownView.of(reading.one(id));
+    }
+
+    @POST
+    @Path("/{id}/reversal/retry")
+    @RolesAllowed(Roles.TRUST_ADMIN)
+    @Operation(summary = "Retry the account's reinstatement after an upheld counter-notice",
+            description = "For a takedown reversed on a counter-notice whose account reinstatement seller-service "
+                    + "refused or that failed too often: due again at once, its attempts kept. A granted appeal's "
+                    + "reversal is retried on the appeal.")
+    @APIResponse(responseCode = "200", description = "The takedown, its reversal due again", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakedownView.class)))
+    @APIResponse(responseCode = "404", description = "No such takedown")
+    @APIResponse(responseCode = "409", description = "No counter-notice reversal of the takedown waits for staff")
+    public TakedownView retryReversal(@PathParam("id") String id) {
+        managing.retryReversal(id);
         return TakedownView.of(reading.one(id));
     }
 

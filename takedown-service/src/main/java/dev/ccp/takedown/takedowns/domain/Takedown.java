@@ -62,6 +62,11 @@ public class Takedown {
     private Instant nextRunAt;
     private String leaseOwner;
     private Instant leaseUntil;
+    @Enumerated(EnumType.STRING)
+    private ReversalCause reversalCause;
+    private String reversalReference;
+    private String reversedBy;
+    private Instant reversedAt;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "takedown_id", nullable = false)
     @OrderBy("position")
@@ -186,19 +191,30 @@ public class Takedown {
     }
 
     /**
-     * A granted appeal overturns the takedown: REVERSED, for good. Only a takedown whose runner is done with it
-     * (COMPLETED, or NEEDS_ATTENTION: its unfinished steps are then never run) can be reversed.
+     * A granted appeal or an upheld counter-notice overturns the takedown: REVERSED, for good, with why. Only a
+     * takedown whose runner is done with it (COMPLETED, or NEEDS_ATTENTION: its unfinished steps are then never run)
+     * can be reversed: what its steps did (a refund in doubt at the provider, a closure in flight) must be settled
+     * before a reversal can say what it undoes.
      *
-     * @return false when the runner is still working on it
+     * @return false when the runner is still working on it, or it is reversed already
      */
-    public boolean reverse(Instant now) {
+    public boolean reverse(ReversalCause cause, String reference, String by, Instant now) {
         if (status != TakedownStatus.COMPLETED && status != TakedownStatus.NEEDS_ATTENTION) {
             return false;
         }
-        status = TakedownStatus.REVERSED;
-        nextRunAt = null;
-        touch(now);
+        reversed(cause, reference, by, now);
         return true;
+    }
+
+    private void reversed(ReversalCause cause, String reference, String by, Instant now) {
+        status = TakedownStatus.REVERSED;
+        reversalCause = cause;
+        reversalReference = reference;
+        reversedBy = by;
+        reversedAt = now;
+        nextRunAt = null;
+        release();
+        touch(now);
     }
 
     /** The brand that removed the listing itself (self-service: the decider is {@code brand:<id>}), or null. */
@@ -325,6 +341,24 @@ public class Takedown {
 
     public Instant nextRunAt() {
         return nextRunAt;
+    }
+
+    /** Null unless REVERSED. */
+    public ReversalCause reversalCause() {
+        return reversalCause;
+    }
+
+    /** The appeal or counter-notice that reversed it; null unless REVERSED. */
+    public String reversalReference() {
+        return reversalReference;
+    }
+
+    public String reversedBy() {
+        return reversedBy;
+    }
+
+    public Instant reversedAt() {
+        return reversedAt;
     }
 
     public List<TakedownStep> steps() {

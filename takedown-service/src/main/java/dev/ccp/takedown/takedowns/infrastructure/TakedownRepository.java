@@ -21,6 +21,11 @@ public class TakedownRepository implements PanacheRepositoryBase<Takedown, Strin
         return find("listingId", listingId).firstResultOptional();
     }
 
+    /** The listing's one takedown, locked. */
+    public Optional<Takedown> ofListingForUpdate(String listingId) {
+        return find("listingId", listingId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public Optional<Takedown> forUpdate(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -83,7 +83,9 @@ class AppealsTest {
         decide(appeal, "trust-admin", "GRANTED").then().statusCode(200).body("status", is("GRANTED"))
                 .body("decidedBy", is("test-trust-admin")).body("reversal.inventory", is("RELEASED"))
                 .body("reversal.done", is(false));
-        Confirmations.takedown(takedown).then().body("status", is("REVERSED")).body("inventory.status", is("RELEASED"));
+        Confirmations.takedown(takedown).then().body("status", is("REVERSED")).body("inventory.status", is("RELEASED"))
+                .body("reversal.cause", is("APPEAL_GRANTED")).body("reversal.reference", is(appeal))
+                .body("reversal.by", is("test-trust-admin")).body("reversal.progress", nullValue());
         reverseUntilDone(appeal);
 
         PeerServicesStub.admin().verifyThat(1, postRequestedFor(urlPathEqualTo(
@@ -105,6 +107,11 @@ class AppealsTest {
                 .as("a moderator's removal does not count against the brand").isTrue();
         assertThat(OutboxEvents.of(db, takedown, "takedown.inventory-settled")).singleElement()
                 .satisfies(e -> assertThat(e.get("outcome").asText()).isEqualTo("RELEASED"));
+        assertThat(OutboxEvents.of(db, takedown, "takedown.reversed")).singleElement().satisfies(e -> {
+            assertThat(e.get("cause").asText()).isEqualTo("APPEAL_GRANTED");
+            assertThat(e.get("reference").asText()).isEqualTo(appeal);
+            assertThat(e.get("reversedBy").asText()).isEqualTo("test-trust-admin");
+        });
 
         decide(appeal, "trust-admin", "DENIED").then().statusCode(409);
         reversing.runDue();

@@ -3,6 +3,8 @@ package dev.ccp.takedown.appeals.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ccp.takedown.takedowns.domain.AccountOutcome;
+import dev.ccp.takedown.takedowns.domain.InventoryOutcome;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

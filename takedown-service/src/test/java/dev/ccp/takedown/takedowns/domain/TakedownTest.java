@@ -57,14 +57,22 @@ class TakedownTest {
     @Test
     void onlyATakedownTheRunnerIsDoneWithCanBeReversedAndThenNeverRunsAgain() {
         Takedown takedown = Takedown.open(confirmed(), NOW);
-        assertThat(takedown.reverse(NOW)).as("still in progress").isFalse();
+        assertThat(takedown.reverse(ReversalCause.APPEAL_GRANTED, "ap-1", "trust-ana", NOW)).as("still in progress")
+                .isFalse();
         takedown.stepGaveUp(StepName.REFUND_BUYERS, "declined", true, NOW);
 
-        assertThat(takedown.reverse(NOW.plusSeconds(5))).isTrue();
+        assertThat(takedown.reverse(ReversalCause.APPEAL_GRANTED, "ap-1", "trust-ana", NOW.plusSeconds(5))).isTrue();
         assertThat(takedown.status()).isEqualTo(TakedownStatus.REVERSED);
+        assertThat(takedown.reversalCause()).isEqualTo(ReversalCause.APPEAL_GRANTED);
+        assertThat(takedown.reversalReference()).isEqualTo("ap-1");
+        assertThat(takedown.reversedBy()).isEqualTo("trust-ana");
+        assertThat(takedown.reversedAt()).isEqualTo(NOW.plusSeconds(5));
         assertThat(takedown.nextRunAt()).isNull();
         assertThat(takedown.retry(NOW.plusSeconds(6))).as("a reversed takedown is not retried").isFalse();
-        assertThat(takedown.reverse(NOW.plusSeconds(7))).isFalse();
+        assertThat(takedown.reverse(ReversalCause.APPEAL_GRANTED, "ap-2", "trust-bob", NOW.plusSeconds(7))).isFalse();
+        assertThat(takedown.reverse(ReversalCause.COUNTER_NOTICE_UPHELD, "cn-1", "mod-ana", NOW.plusSeconds(8)))
+                .isFalse();
+        assertThat(takedown.reversalReference()).as("the first reversal is the one on record").isEqualTo("ap-1");
     }
 
     @Test

@@ -1,6 +1,6 @@
-package dev.ccp.takedown.appeals.domain;
+package dev.ccp.takedown.takedowns.domain;
 
-/** What a granted appeal did to the seller's account. */
+/** What a reversal (a granted appeal, an upheld counter-notice) did to the seller's account. */
 public enum AccountOutcome {
     /** This takedown had closed the account, and nothing else keeps it closed: it sells again. */
     REINSTATED,
