@@ -13,6 +13,7 @@ import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.listing.ScreeningSignal;
 import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownReversed;
 import dev.ccp.devstack.test.TestKafka;
 import dev.ccp.devstack.test.TestTokens;
 import io.restassured.path.json.JsonPath;
@@ -61,6 +62,13 @@ public final class Enforcement {
         int issued = refunds.stream().mapToInt(TakedownCompleted.RefundedAmount::count).sum();
         return envelope("/takedown-service", new TakedownCompleted(takedownId, listingId, sellerId, brandIds, units,
                 issued, refunds, 0, "CLOSED", AT));
+    }
+
+    /** takedown-service's reversal of the takedown {@code completed} announced (an upheld counter-notice). */
+    public static EventEnvelope reversal(EventEnvelope completed, String counterNoticeId) {
+        TakedownCompleted t = (TakedownCompleted) completed.payload();
+        return envelope("/takedown-service", new TakedownReversed(t.takedownId(), t.listingId(), t.sellerId(),
+                t.brandIds(), "COUNTER_NOTICE_UPHELD", counterNoticeId, "mod-rui", AT.plusSeconds(86_400)));
     }
 
     /** The same fact published again under a new event id, as a replay of its owner's outbox would. */

@@ -3,6 +3,7 @@ package dev.ccp.litigation.cases.application;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownReversed;
 import dev.ccp.core.inbox.RefusedEventException;
 import dev.ccp.litigation.cases.application.CaseLedger.Entry;
 import dev.ccp.litigation.cases.domain.Defendant;
@@ -128,6 +129,17 @@ class FeedingCase {
         if (completed.refundsIssued() > 0 || completed.refundsFailed() > 0 || !completed.refunds().isEmpty()) {
             ledger.record(id, Entry.REFUND_RECORD, IntakeContent.refunds(completed), eventId + ":refund-record", actor);
         }
+    }
+
+    /**
+     * A takedown of the case was reversed: recorded once, as a NOTE investigators and a court see beside the takedown
+     * it overturns. The totals stay: the stock was held and the buyers were refunded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void reversal(LitigationCase litigationCase, TakedownReversed reversed) {
+        // keyed by the takedown, not the event: the same reversal announced again is the same fact
+        ledger.record(litigationCase.id(), Entry.NOTE, IntakeContent.reversal(reversed),
+                "takedown-reversed:" + reversed.takedownId(), actor);
     }
 
     /** The post as evidence, and the account behind it named as an INFLUENCER defendant. */

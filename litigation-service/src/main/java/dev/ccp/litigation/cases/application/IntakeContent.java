@@ -6,6 +6,7 @@ import dev.ccp.contracts.EventJson;
 import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownReversed;
 
 /**
  * The content of each ledger entry the intake records, from the event it comes from: what a court reads, so every
@@ -41,6 +42,16 @@ final class IntakeContent {
         t.brandIds().forEach(content.putArray("brandIds")::add);
         content.put("unitsHeld", t.unitsHeld()).put("accountAction", t.accountAction())
                 .put("completedAt", t.completedAt().toString());
+        return content;
+    }
+
+    /** A takedown of the case overturned (a granted appeal, an upheld counter-notice): a NOTE, since it is a fact. */
+    static ObjectNode reversal(TakedownReversed r) {
+        ObjectNode content = JSON.createObjectNode();
+        content.put("action", "TAKEDOWN_REVERSED").put("takedownId", r.takedownId()).put("listingId", r.listingId())
+                .put("sellerId", r.sellerId()).put("cause", r.cause()).put("reference", r.reference())
+                .put("reversedBy", r.reversedBy()).put("reversedAt", r.reversedAt().toString())
+                .put("source", "takedown-service");
         return content;
     }
 

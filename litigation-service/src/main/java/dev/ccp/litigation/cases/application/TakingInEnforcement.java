@@ -8,6 +8,7 @@ import dev.ccp.contracts.listing.ListingCounterfeitConfirmed;
 import dev.ccp.contracts.listing.PromotionReported;
 import dev.ccp.contracts.seller.SellerClosed;
 import dev.ccp.contracts.takedown.TakedownCompleted;
+import dev.ccp.contracts.takedown.TakedownReversed;
 import dev.ccp.litigation.cases.domain.LitigationCase;
 import dev.ccp.litigation.cases.domain.PendingFact;
 import dev.ccp.litigation.cases.infrastructure.IntakeRepository;
@@ -33,7 +34,7 @@ import java.util.Set;
 @ApplicationScoped
 public class TakingInEnforcement {
     public static final Set<String> LISTING_TYPES = Set.of(ListingCounterfeitConfirmed.TYPE, PromotionReported.TYPE);
-    public static final Set<String> TAKEDOWN_TYPES = Set.of(TakedownCompleted.TYPE);
+    public static final Set<String> TAKEDOWN_TYPES = Set.of(TakedownCompleted.TYPE, TakedownReversed.TYPE);
     public static final Set<String> SELLER_TYPES = Set.of(SellerClosed.TYPE);
 
     private final IntakeRepository intake;
@@ -63,6 +64,9 @@ public class TakingInEnforcement {
             Cluster cluster = completed.brandIds().isEmpty() ? null : clusterOf(completed.sellerId());
             intake.lock();
             completed(event, completed, cluster);
+        } else if (payload instanceof TakedownReversed reversed) {
+            intake.lock();
+            reversed(reversed);
         } else if (payload instanceof PromotionReported promotion) {
             intake.lock();
             promoted(event, promotion);
@@ -95,6 +99,18 @@ public class TakingInEnforcement {
             }
             feeding.takedown(found.get(), event.id(), completed);
             settle(found.get(), brand, cluster);
+        }
+    }
+
+    /**
+     * To every case holding the listing. A reversal of a takedown no case holds yet withdraws the listing's waiting
+     * confirmation and takedown: an overturned finding opens no case.
+     */
+    private void reversed(TakedownReversed reversed) {
+        List<LitigationCase> holding = intake.casesHolding(List.of(reversed.listingId()));
+        holding.forEach(c -> feeding.reversal(c, reversed));
+        if (holding.isEmpty()) {
+            intake.forgetFindingsOf(reversed.listingId());
         }
     }
 

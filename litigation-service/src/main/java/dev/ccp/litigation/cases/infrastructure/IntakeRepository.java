@@ -185,6 +185,12 @@ public class IntakeRepository {
                 brandIds);
     }
 
+    /** Drops the listing's confirmations and takedowns waiting for a case. */
+    public void forgetFindingsOf(String listingId) {
+        em.createNativeQuery("delete from intake_pending_fact where kind in ('CONFIRMATION', 'TAKEDOWN')"
+                + " and listing_id = ?1").setParameter(1, listingId).executeUpdate();
+    }
+
     public void forget(PendingFact fact) {
         em.createNativeQuery("delete from intake_pending_fact where id = ?1").setParameter(1, fact.id()).executeUpdate();
     }

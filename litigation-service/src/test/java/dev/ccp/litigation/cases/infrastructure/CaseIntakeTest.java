@@ -144,6 +144,32 @@ class CaseIntakeTest {
     }
 
     @Test
+    void aReversedTakedownIsNotedInItsCaseOnceAndAnOverturnedFindingOpensNoCase() {
+        String seller = Cases.unique("s"), listing = Cases.unique("l"), brand = Cases.unique("b");
+        EventEnvelope takenDown = takedown(listing, seller, brand, 12, List.of(refunded("59.70", "EUR", 3)));
+        Enforcement.publishInTurn(db, closure(seller), confirmation(listing, seller, brand), takenDown);
+        String caseId = casesOf(seller).getString("[0].id");
+
+        EventEnvelope reversed = Enforcement.reversal(takenDown, "cn-" + listing);
+        Enforcement.publishInTurn(db, reversed, Enforcement.again(reversed));
+        assertThat(entryTypes(caseId)).containsExactly("SELLER_IDENTITY", "LISTING_SNAPSHOT", "SCREENING_REPORT",
+                "TAKEDOWN_RECORD", "REFUND_RECORD", "NOTE");
+        Map<String, Object> note = Cases.reading("/api/v1/cases/{id}/evidence/6", caseId).then().extract()
+                .path("content");
+        assertThat(note).containsEntry("action", "TAKEDOWN_REVERSED").containsEntry("cause", "COUNTER_NOTICE_UPHELD")
+                .containsEntry("reference", "cn-" + listing).containsEntry("listingId", listing);
+        assertThat(casesOf(seller).getLong("[0].totals.unitsHeld")).as("the stock was held all the same")
+                .isEqualTo(12);
+
+        // a finding overturned before its seller was closed: the closure opens no case for it
+        String other = Cases.unique("s"), overturned = Cases.unique("l");
+        EventEnvelope pending = takedown(overturned, other, brand, 5, List.of());
+        Enforcement.publishInTurn(db, confirmation(overturned, other, brand), pending,
+                Enforcement.reversal(pending, "cn-" + overturned), closure(other));
+        assertThat(casesOf(other).getList("id")).isEmpty();
+    }
+
+    @Test
     void aClosureWaitsForTheSellersFirstConfirmedCounterfeitOfARegisteredBrand() {
         String seller = Cases.unique("s"), brand = Cases.unique("b");
         EventEnvelope closed = closure(seller);
