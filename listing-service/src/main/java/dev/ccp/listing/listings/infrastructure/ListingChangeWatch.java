@@ -19,9 +19,9 @@ import org.hibernate.type.Type;
 
 /**
  * The one place where {@link ListingChanges} hears of listings: whichever use case changed a listing's status or
- * verdict (a screening, a verdict, a removal, a counter-notice, a brand's own removal, a seller's closure...), Hibernate
- * flushes that change, and this notes the listing; once per transaction, just before it commits, the listings noted
- * are handed over. So no use case has to remember to tell, and a change that rolls back tells nothing.
+ * verdict (a screening, a verdict, a removal, a counter-notice, a brand's own removal, a seller's closure...),
+ * Hibernate flushes that change, and this notes the listing; once per transaction, just before it commits, the
+ * listings noted are handed over. So no use case has to remember to tell, and a change that rolls back tells nothing.
  *
  * <p>It runs after Hibernate's last flush (the listings' rows are written and locked by then, so two transactions
  * changing one listing tell of it one after the other) and flushes what the listeners stored, as an audit trail would.
