@@ -9,7 +9,6 @@ import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.config.ListingConfig;
 import dev.ccp.listing.listings.domain.Listing;
-import dev.ccp.listing.listings.domain.ListingChanges;
 import dev.ccp.listing.listings.domain.ListingDecision;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.domain.ReviewLeases;
@@ -44,7 +43,6 @@ public class DecidingListing {
     private final RememberingCounterfeit counterfeits;
     private final ScreeningListing screening;
     private final ScreeningCatalog catalog;
-    private final ListingChanges changes;
     private final Outbox outbox;
     private final ReviewLeases leases;
     private final ListingConfig config;
@@ -52,13 +50,12 @@ public class DecidingListing {
 
     DecidingListing(ListingRepository listings, ListingDecisionRepository decisions,
             RememberingCounterfeit counterfeits, ScreeningListing screening, ScreeningCatalog catalog,
-            ListingChanges changes, Outbox outbox, ReviewLeases leases, ListingConfig config, Clock clock) {
+            Outbox outbox, ReviewLeases leases, ListingConfig config, Clock clock) {
         this.listings = listings;
         this.decisions = decisions;
         this.counterfeits = counterfeits;
         this.screening = screening;
         this.catalog = catalog;
-        this.changes = changes;
         this.outbox = outbox;
         this.leases = leases;
         this.config = config;
@@ -90,7 +87,6 @@ public class DecidingListing {
         outbox.append(new ListingReviewed(listing.id, listing.sellerId, listing.brandIds, verdict.name(),
                 command.infringementType() == null ? null : command.infringementType().name(), note, moderator,
                 before.name(), listing.status.name(), listing.score, decision.decidedAt));
-        changes.changed(List.of(listing)); // a verdict changes what the brands that reported it see
         if (before != listing.status) {
             outbox.append(ScreeningListing.outcomeEvent(listing, ScreeningCause.REVIEWED));
         }

@@ -6,7 +6,6 @@ import dev.ccp.core.idempotency.IdempotentCommands;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.core.problem.ProblemException;
 import dev.ccp.listing.listings.domain.Listing;
-import dev.ccp.listing.listings.domain.ListingChanges;
 import dev.ccp.listing.listings.domain.ListingAction;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.infrastructure.ListingActionRepository;
@@ -29,17 +28,15 @@ public class RemovingListing {
     private final ListingRepository listings;
     private final ListingActionRepository actions;
     private final ScreeningListing screening;
-    private final ListingChanges changes;
     private final IdempotentCommands idempotency;
     private final Outbox outbox;
     private final Clock clock;
 
     RemovingListing(ListingRepository listings, ListingActionRepository actions, ScreeningListing screening,
-            ListingChanges changes, IdempotentCommands idempotency, Outbox outbox, Clock clock) {
+            IdempotentCommands idempotency, Outbox outbox, Clock clock) {
         this.listings = listings;
         this.actions = actions;
         this.screening = screening;
-        this.changes = changes;
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.clock = clock;
@@ -58,7 +55,6 @@ public class RemovingListing {
             Listing listing = existingForUpdate(command.listingId());
             if (!listing.removed()) {
                 outbox.append(removeOne(listing, command.reason(), command.reference(), actor));
-                changes.changed(List.of(listing));
             }
             return answer.apply(listing);
         });
@@ -82,7 +78,6 @@ public class RemovingListing {
             screening.rescreenUnannounced(listing);
             actions.persist(ListingAction.of(listing, ListingAction.Kind.REINSTATED, ListingStatus.REMOVED,
                     command.reason(), command.reference(), actor));
-            changes.changed(List.of(listing));
             outbox.append(new ListingReinstated(listing.id, listing.sellerId, listing.brandIds, listing.status.name(),
                     command.reason(), command.reference(), actor, listing.updatedAt));
             return answer.apply(listing);
@@ -103,7 +98,6 @@ public class RemovingListing {
             events.add(removeOne(listing, reason, reference, actor));
         }
         outbox.appendAll(events);
-        changes.changed(chunk);
         return chunk.size();
     }
 

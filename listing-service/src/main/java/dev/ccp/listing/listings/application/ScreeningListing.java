@@ -7,7 +7,6 @@ import dev.ccp.contracts.listing.ListingPublished;
 import dev.ccp.contracts.listing.ScreeningCause;
 import dev.ccp.core.outbox.Outbox;
 import dev.ccp.listing.listings.domain.Listing;
-import dev.ccp.listing.listings.domain.ListingChanges;
 import dev.ccp.listing.listings.domain.ListingStatus;
 import dev.ccp.listing.listings.domain.PromotionEvidence;
 import dev.ccp.listing.listings.domain.ReportEvidence;
@@ -38,20 +37,18 @@ public class ScreeningListing {
     private final SellerStandings sellers;
     private final PromotionEvidence promotions;
     private final ReportEvidence reports;
-    private final ListingChanges changes;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry metrics;
     private final Event<ListingScreened> screened;
 
     ScreeningListing(ScreeningCatalog catalog, SellerStandings sellers, PromotionEvidence promotions,
-            ReportEvidence reports, ListingChanges changes, Outbox outbox, Clock clock, MeterRegistry metrics,
+            ReportEvidence reports, Outbox outbox, Clock clock, MeterRegistry metrics,
             Event<ListingScreened> screened) {
         this.catalog = catalog;
         this.sellers = sellers;
         this.promotions = promotions;
         this.reports = reports;
-        this.changes = changes;
         this.outbox = outbox;
         this.clock = clock;
         this.metrics = metrics;
@@ -69,12 +66,8 @@ public class ScreeningListing {
         if (cause == ScreeningCause.SUBMITTED) {
             refuseMissingSeller(seller, listing.sellerId, "sellerId");
         }
-        ListingStatus before = listing.status;
         apply(listing, evaluate(listing, cause != ScreeningCause.SUBMITTED, seller, cause), cause);
         outbox.append(outcomeEvent(listing, cause));
-        if (cause != ScreeningCause.SUBMITTED && before != listing.status) {
-            changes.changed(List.of(listing));
-        }
     }
 
     /**
@@ -111,9 +104,6 @@ public class ScreeningListing {
         boolean changed = before != listing.status;
         if (changed && announce) {
             outbox.append(outcomeEvent(listing, ScreeningCause.RESCREENED));
-        }
-        if (changed) {
-            changes.changed(List.of(listing));
         }
         return changed;
     }

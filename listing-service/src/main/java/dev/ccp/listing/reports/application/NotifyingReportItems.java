@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 
 /**
  * When a reported listing changes, tells each brand that reported it, through its webhooks, if the item's status
- * as the brand sees it changed ({@code violation-report.item-status-changed}); a change the brand cannot see (held
- * to live, say) tells nothing. In the transaction of the change, so a rolled-back change tells nothing either.
+ * as the brand sees it ({@link ReportItemStatus}) differs from the one it was last told of; a change the brand
+ * cannot see (held to live, say, or a rejected listing held again) tells nothing, and the same status is never told
+ * twice. Called once per transaction for every listing whose status or verdict changed in it, whichever path changed
+ * it, just before it commits: so the brand hears of where the listing ended up, once, and of nothing that rolls back.
  */
 @ApplicationScoped
 public class NotifyingReportItems implements ListingChanges {
