@@ -2,6 +2,7 @@ package dev.ccp.core.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -66,7 +67,11 @@ public class ProblemMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String message;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        if (e.getCause() instanceof StreamReadException read) {
+            message = unreadable(read); // broken text inside a list or object: the path is the mapper's
+        } else if (e.getCause() instanceof StreamConstraintsException limit) {
+            message = beyondLimits(limit);
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Stream.of(invalid.getTargetType().getEnumConstants())
                     .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
@@ -77,7 +82,8 @@ public class ProblemMappers {
         }
         if (field.isEmpty()) {
             field = "body";
-            message = "must be a JSON object of the documented shape";
+            message = e.getCause() instanceof JsonProcessingException ? message
+                    : "must be a JSON object of the documented shape";
         }
         return respond(400, "Invalid request", field + ": " + message, uri,
                 List.of(new Problem.FieldError(field, message)));
@@ -88,21 +94,28 @@ public class ProblemMappers {
     public Response unreadableJson(StreamReadException e, UriInfo uri) {
         JsonParser parser = e.getProcessor();
         String field = parser != null ? fieldAt(parser.getParsingContext()) : "body";
-        String what = e instanceof InputCoercionException ? "is out of range" : "is not valid JSON";
-        String message = what + (e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())
-                + ": " + e.getOriginalMessage();
+        String message = unreadable(e);
         return respond(400, "Invalid request", field + ": " + message, uri,
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static String beyondLimits(StreamConstraintsException e) {
+        String reason = e.getOriginalMessage();
+        int source = reason.indexOf(", from `"); // names a Jackson method, which is no help to the client
+        return "exceeds a limit of the JSON reader: " + (source < 0 ? reason : reason.substring(0, source) + ")");
+    }
+
+    private static String unreadable(StreamReadException e) {
+        String what = e instanceof InputCoercionException ? "is out of range" : "is not valid JSON";
+        return what + (e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())
+                + ": " + e.getOriginalMessage();
     }
 
     /** Jackson's own limits (nesting depth, length of a number or string): the body, not the server, is at fault. */
     @ServerExceptionMapper
     public Response tooComplexJson(StreamConstraintsException e, UriInfo uri) {
-        String reason = e.getOriginalMessage();
-        int source = reason.indexOf(", from `"); // names a Jackson method, which is no help to the client
-        reason = source < 0 ? reason : reason.substring(0, source) + ")";
-        String message = "exceeds a limit of the JSON reader: " + reason;
+        String message = beyondLimits(e);
         return respond(400, "Invalid request", "body: " + message, uri,
                 List.of(new Problem.FieldError("body", message)));
     }
