@@ -139,6 +139,11 @@ class ClientErrorsTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("Number value length (2000) exceeds the maximum allowed (1000)"))
                 .body("detail", not(containsString("StreamReadConstraints")));
+        // an unknown field is skipped, but its text is still parsed, so its depth still counts
+        given().header("Authorization", TestTokens.bearer("marketplace")).contentType(ContentType.JSON)
+                .body("{\"extra\": " + "[".repeat(1200) + "]".repeat(1200) + "}").post("/api/v1/sellers")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("body"))
+                .body("detail", containsString("nesting depth"));
     }
 
     @Test
