@@ -21,6 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +63,46 @@ class ClientErrorsTest {
         given().header("Authorization", TestTokens.bearer("trust-admin"))
                 .queryParam("name", application.get("displayName")).get("/api/v1/sellers")
                 .then().statusCode(200).body("$", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
+    void anHttp2BodyOverTheLimitWithoutALengthIsA413Too() throws Exception {
+        byte[] body = padded(Applications.valid(), LIMIT + 1);
+        Vertx vertx = Vertx.vertx();
+        try {
+            HttpClient2 client = new HttpClient2(vertx, root);
+            var answer = client.post("/api/v1/sellers", TestTokens.bearer("marketplace"), body);
+            assertThat(answer.version()).isEqualTo(HttpVersion.HTTP_2);
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.contentType()).isEqualTo(PROBLEM);
+            assertThat(answer.body()).contains("at most " + LIMIT + " bytes");
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** HTTP/2 over cleartext from the first byte, streaming the body in frames with no Content-Length. */
+    private record HttpClient2(Vertx vertx, URI root) {
+        record Answer(HttpVersion version, int status, String contentType, String body) {
+        }
+
+        Answer post(String path, String authorization, byte[] body) throws Exception {
+            io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false));
+            return client.request(HttpMethod.POST, root.getPort(), root.getHost(), path)
+                    .compose(request -> {
+                        request.putHeader("Authorization", authorization).putHeader("Content-Type", "application/json");
+                        request.setChunked(true);
+                        for (int at = 0; at < body.length; at += 64 * 1024) {
+                            request.write(Buffer.buffer(Arrays.copyOfRange(body, at, Math.min(body.length, at + 64 * 1024))));
+                        }
+                        request.end();
+                        return request.response().compose(response -> response.body().map(b -> new Answer(
+                                response.version(), response.statusCode(), response.getHeader("Content-Type"),
+                                b.toString())));
+                    })
+                    .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        }
     }
 
     @Test
