@@ -7,7 +7,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -42,8 +41,8 @@ public class RouterProblems {
         long limit = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
                 .map(MemorySize::asLongValue).orElse(DEFAULT_LIMIT);
-        // A chunked (or HTTP/2) body need announce no length: read it here, up to the limit, so the overflow fails
-        // the route (and is answered below) instead of being cut off mid-stream with a bare 413.
+        // A chunked body announces no length: read it here, up to the limit, so the overflow fails the route (and is
+        // answered below) instead of being cut off mid-stream with a bare 413. (HTTP/2 is off: see core's config.)
         BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(ORDER).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
@@ -61,7 +60,7 @@ public class RouterProblems {
                             List.of(new Problem.FieldError("body", "is larger than " + limit + " bytes")));
                     return;
                 }
-            } else if (isChunked(ctx) || ctx.request().version() == HttpVersion.HTTP_2) {
+            } else if (isChunked(ctx)) {
                 chunked.handle(ctx);
                 return;
             }
