@@ -110,7 +110,8 @@ class VerificationResourceTest {
                 .contentType(ContentType.JSON).body("{\"legalName\": ")
                 .when().post("/api/v1/sellers")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("body"));
+                .body("errors.field", hasItem("legalName"))
+                .body("detail", org.hamcrest.Matchers.containsString("is not valid JSON at line 1, column"));
         given().header("Authorization", TestTokens.bearer("marketplace"))
                 .contentType(ContentType.JSON).body(Applications.with("document.expiresOn", "next year"))
                 .when().post("/api/v1/sellers")
