@@ -41,7 +41,8 @@ public class ReversingGrantedAppeals {
     private final StepBackoff backoff;
 
     ReversingGrantedAppeals(AppealRepository appeals, AppealAuditRepository audit, TakedownRepository takedowns,
-            ListingRemovals listings, ReinstatingAccounts accounts, Clock clock, TakedownConfig config) {
+            ListingRemovals listings, ReinstatingAccounts accounts, Clock clock, TakedownConfig config,
+            StepBackoff backoff) {
         this.appeals = appeals;
         this.audit = audit;
         this.takedowns = takedowns;
@@ -49,8 +50,7 @@ public class ReversingGrantedAppeals {
         this.accounts = accounts;
         this.clock = clock;
         this.config = config;
-        this.backoff = new StepBackoff(config.steps().backoffBase(), config.steps().backoffFactor(),
-                config.steps().backoffCap());
+        this.backoff = backoff;
     }
 
     /** One pass: claims what is due and carries each reversal as far as it gets. Returns how many it looked at. */

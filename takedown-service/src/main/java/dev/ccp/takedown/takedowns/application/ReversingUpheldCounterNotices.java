@@ -36,7 +36,7 @@ public class ReversingUpheldCounterNotices {
 
     ReversingUpheldCounterNotices(CounterNoticeReversalRepository reversals, TakedownRepository takedowns,
             ReversingOnCounterNotice reversing, ReinstatingAccounts accounts, ListingRemovals listings, Clock clock,
-            TakedownConfig config) {
+            TakedownConfig config, StepBackoff backoff) {
         this.listings = listings;
         this.reversals = reversals;
         this.takedowns = takedowns;
@@ -44,8 +44,7 @@ public class ReversingUpheldCounterNotices {
         this.accounts = accounts;
         this.clock = clock;
         this.config = config;
-        this.backoff = new StepBackoff(config.steps().backoffBase(), config.steps().backoffFactor(),
-                config.steps().backoffCap());
+        this.backoff = backoff;
     }
 
     /** One pass: claims what is due and carries each reversal as far as it gets. Returns how many it looked at. */

@@ -48,7 +48,7 @@ public class RunningTakedownSteps {
     private final String runnerId = "runner-" + UUID.randomUUID();
 
     RunningTakedownSteps(TakedownRepository takedowns, Instance<TakedownStepHandler> handlers, TakedownConfig config,
-            Outbox outbox, Clock clock, TakedownMetrics metrics) {
+            Outbox outbox, Clock clock, TakedownMetrics metrics, StepBackoff backoff) {
         this.takedowns = takedowns;
         handlers.forEach(h -> this.handlers.put(h.step(), h));
         for (StepName step : StepName.values()) {
@@ -57,8 +57,7 @@ public class RunningTakedownSteps {
             }
         }
         this.config = config;
-        this.backoff = new StepBackoff(config.steps().backoffBase(), config.steps().backoffFactor(),
-                config.steps().backoffCap());
+        this.backoff = backoff;
         this.outbox = outbox;
         this.clock = clock;
         this.metrics = metrics;
